@@ -1,0 +1,144 @@
+package dev.shiva.core.validate;
+
+import dev.shiva.core.diag.Code;
+import dev.shiva.core.diag.Diagnostics;
+import dev.shiva.core.diag.Location;
+import dev.shiva.core.load.MapEntry;
+import dev.shiva.core.load.MapNode;
+import dev.shiva.core.load.PathNames;
+import dev.shiva.core.load.ScalarNode;
+import dev.shiva.core.load.SourceConfig;
+import dev.shiva.core.load.SourceEntry;
+import dev.shiva.core.load.SourceNode;
+import dev.shiva.core.names.JavaNames;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Names of config.yml become Java names (see {@link JavaNames}): worker classes become classes;
+ * connections, dispatchers, workers, config keys and routes become members. Two YAML names that
+ * become one Java name would generate code that does not compile, so they are reported here.
+ */
+final class JavaNameRule implements Rule {
+
+    @Override
+    public void check(SourceConfig config, Diagnostics out) {
+        checkWorkerClasses(config, out);
+        checkSection(config.connections(), SourceEntry::key, "connection", out);
+        checkSection(config.dispatchers(), e -> new Dispatcher(e).identity().orElse(e.key()), "dispatcher", out);
+        checkSection(config.workers(), e -> new Worker(e).name(), "worker", out);
+        checkWorkerMembers(config, out);
+        for (Dispatcher dispatcher : Dispatcher.all(config)) {
+            if (!dispatcher.isRmq()) {
+                dispatcher
+                        .entry()
+                        .map("config")
+                        .ifPresent(block -> checkKeys(block, dispatcher.entry().path("config"), new HashMap<>(), out));
+            }
+        }
+    }
+
+    private static void checkWorkerClasses(SourceConfig config, Diagnostics out) {
+        Claims classes = new Claims(Code.NAME_CLASS_COLLISION, JavaNames::className);
+        for (Worker worker : Worker.all(config)) {
+            worker.entry()
+                    .scalar("worker")
+                    .filter(ScalarNode::isString)
+                    .ifPresent(name -> classes.claim(
+                            name.text(), name.location(), worker.entry().path("worker"), out));
+        }
+    }
+
+    private static void checkSection(
+            List<SourceEntry> entries, Function<SourceEntry, String> name, String kind, Diagnostics out) {
+        Claims members = new Claims(Code.NAME_MEMBER_COLLISION, JavaNames::memberName);
+        for (SourceEntry entry : entries) {
+            members.claim(name.apply(entry), entry.keyLocation(), entry.path(), out);
+        }
+    }
+
+    /** Config keys and routes of all entries of one worker class end up in one type. */
+    private static void checkWorkerMembers(SourceConfig config, Diagnostics out) {
+        Map<String, Map<String, Claims>> keysByClass = new LinkedHashMap<>();
+        Map<String, Claims> routesByClass = new LinkedHashMap<>();
+        for (Worker worker : Worker.all(config)) {
+            Optional<String> workerClass = worker.workerClass();
+            if (workerClass.isEmpty()) {
+                continue;
+            }
+            worker.entry()
+                    .map("config")
+                    .ifPresent(block -> checkKeys(
+                            block,
+                            worker.entry().path("config"),
+                            keysByClass.computeIfAbsent(workerClass.get(), c -> new HashMap<>()),
+                            out));
+            Claims routes = routesByClass.computeIfAbsent(
+                    workerClass.get(), c -> new Claims(Code.NAME_MEMBER_COLLISION, JavaNames::memberName));
+            List<ScalarNode> items = worker.routes().orElse(List.of());
+            for (int i = 0; i < items.size(); i++) {
+                ScalarNode route = items.get(i);
+                if (RouteRule.ROUTE.matcher(route.text()).matches()) {
+                    routes.claim(route.text(), route.location(), worker.entry().path("routes") + "[" + i + "]", out);
+                }
+            }
+        }
+    }
+
+    /** Keys of one mapping level become components of one record; nested mappings are records too. */
+    private static void checkKeys(MapNode block, String path, Map<String, Claims> levels, Diagnostics out) {
+        Claims level = levels.computeIfAbsent(
+                path.replaceAll("^workers\\.[^.]+\\.|^dispatchers\\.[^.]+\\.", ""),
+                p -> new Claims(Code.NAME_MEMBER_COLLISION, JavaNames::memberName));
+        for (MapEntry entry : block.entries()) {
+            String child = PathNames.child(path, entry.name());
+            level.claim(entry.name(), entry.key().location(), child, out);
+            SourceNode value = entry.value();
+            if (value instanceof MapNode nested) {
+                checkKeys(nested, child, levels, out);
+            }
+        }
+    }
+
+    /** Java names handed out so far in one scope, each with the YAML name that took it. */
+    private static final class Claims {
+
+        private final Code collision;
+        private final Function<String, Optional<String>> javaName;
+        private final Map<String, Claim> taken = new HashMap<>();
+
+        Claims(Code collision, Function<String, Optional<String>> javaName) {
+            this.collision = collision;
+            this.javaName = javaName;
+        }
+
+        void claim(String yamlName, Location location, String path, Diagnostics out) {
+            Optional<String> name = javaName.apply(yamlName);
+            if (name.isEmpty()) {
+                out.report(
+                        Code.NAME_NOT_JAVA,
+                        location,
+                        path,
+                        "'" + yamlName + "' has no Java form: it holds no letter or digit",
+                        "use a name with letters, digits and '_'");
+                return;
+            }
+            Claim first = taken.putIfAbsent(name.get(), new Claim(yamlName, location));
+            if (first != null && !first.yamlName().equals(yamlName)) {
+                out.report(
+                        collision,
+                        location,
+                        path,
+                        "'" + yamlName + "' and '" + first.yamlName() + "' (line "
+                                + first.location().line() + ") both become the Java name '" + name.get() + "'",
+                        "rename one of them");
+            }
+        }
+
+        private record Claim(String yamlName, Location location) {}
+    }
+}

@@ -1,0 +1,40 @@
+package dev.shiva.core.validate;
+
+import dev.shiva.core.diag.Code;
+import dev.shiva.core.diag.Diagnostics;
+import dev.shiva.core.diag.Suggestions;
+import dev.shiva.core.load.SourceConfig;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * {@code proto} is a built-in protocol or the fully qualified class name of a user protocol; a
+ * misspelt built-in name would otherwise surface only when the service fails to start.
+ */
+final class ProtocolRule implements Rule {
+
+    private static final List<String> BUILT_IN = List.of(Dispatcher.ROUTED_BPM, Dispatcher.UNROUTED_ALL);
+    private static final Pattern QUALIFIED_CLASS = Pattern.compile("([a-z_][a-z0-9_]*\\.)+[A-Z][A-Za-z0-9_]*");
+
+    @Override
+    public void check(SourceConfig config, Diagnostics out) {
+        for (Dispatcher dispatcher : Dispatcher.all(config)) {
+            if (!dispatcher.isRmq()) {
+                continue;
+            }
+            dispatcher.entry().string("proto").ifPresent(proto -> {
+                if (BUILT_IN.contains(proto) || QUALIFIED_CLASS.matcher(proto).matches()) {
+                    return;
+                }
+                String hint = Suggestions.didYouMean(proto, BUILT_IN);
+                out.report(
+                        Code.PROTOCOL_UNKNOWN,
+                        dispatcher.entry().valueLocationOf("proto"),
+                        dispatcher.entry().path("proto"),
+                        "unknown protocol '" + proto + "'",
+                        (hint.isEmpty() ? "use JSON_Routed_BPM or JSON_UnroutedALL" : hint)
+                                + " (a custom protocol is named by its fully qualified class name)");
+            });
+        }
+    }
+}
