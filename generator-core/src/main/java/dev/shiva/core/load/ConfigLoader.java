@@ -63,6 +63,11 @@ public final class ConfigLoader {
         }
         List<Diagnostic> diagnostics = new ArrayList<>(MakoScanner.scan(text, displayName));
         try {
+            Optional<Diagnostic> beyondLimits = EventScan.check(text, displayName, limits);
+            if (beyondLimits.isPresent()) {
+                diagnostics.add(beyondLimits.get());
+                return new LoadResult(Optional.empty(), diagnostics);
+            }
             Optional<Node> root = composeSingleDocument(text, displayName, diagnostics);
             if (root.isEmpty()) {
                 return new LoadResult(Optional.empty(), diagnostics);

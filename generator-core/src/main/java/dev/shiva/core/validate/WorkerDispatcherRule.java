@@ -28,7 +28,7 @@ final class WorkerDispatcherRule implements Rule {
             SourceConfig config, SourceEntry worker, String identity, List<String> identities, Diagnostics out) {
         Optional<Dispatcher> dispatcher = Dispatcher.byIdentity(config, identity);
         if (dispatcher.isEmpty()) {
-            String hint = Suggestions.didYouMean(identity, identities);
+            String hint = keyInsteadOfName(config, identity).orElse(Suggestions.didYouMean(identity, identities));
             if (hint.isEmpty()) {
                 hint = identities.isEmpty()
                         ? "add a dispatcher under dispatchers"
@@ -51,5 +51,15 @@ final class WorkerDispatcherRule implements Rule {
                     "dispatcher '" + identity + "' is disabled, so this enabled worker never runs",
                     "enable the dispatcher, or set 'enabled: false' on the worker");
         }
+    }
+
+    /** Users often write the dispatcher's YAML key where its name is meant. */
+    private static Optional<String> keyInsteadOfName(SourceConfig config, String identity) {
+        return Dispatcher.all(config).stream()
+                .filter(d -> d.entry().key().equals(identity))
+                .flatMap(d -> d.identity().stream())
+                .findFirst()
+                .map(name -> "'" + identity + "' is the key of the dispatcher named '" + name
+                        + "'; workers refer to a dispatcher by its name");
     }
 }
