@@ -72,6 +72,12 @@ final class TypeWords {
         return value.isTextual() ? value.textValue() : value.toString();
     }
 
+    /** The generic placeholder, or one of the typed ones ({@code placeholderInteger}, ...). */
+    private static boolean isPlaceholderRef(JsonNode alternative) {
+        JsonNode ref = alternative.get("$ref");
+        return ref != null && ref.asText().startsWith("#/$defs/" + PLACEHOLDER_DEF);
+    }
+
     private String anyOf(SchemaNode node) {
         JsonNode alternatives = node.get("anyOf");
         if (!alternatives.isArray() || alternatives.isEmpty()) {
@@ -81,7 +87,7 @@ final class TypeWords {
         boolean placeholder = false;
         for (int i = 0; i < alternatives.size(); i++) {
             JsonNode alternative = alternatives.get(i);
-            if (SchemaTree.isRefTo(alternative, PLACEHOLDER_DEF)) {
+            if (isPlaceholderRef(alternative)) {
                 placeholder = true;
                 continue;
             }

@@ -16,7 +16,8 @@ public record Diagnostic(Code code, Location location, String path, String messa
 
     public Diagnostic {
         path = path == null ? "" : path;
-        hint = hint == null ? "" : hint;
+        message = Secrets.redact(message);
+        hint = hint == null ? "" : Secrets.redact(hint);
     }
 
     public Severity severity() {

@@ -101,16 +101,7 @@ public final class ConfigLoader {
             return Optional.empty();
         }
         Node first = documents.next();
-        if (documents.hasNext()) {
-            Node second = documents.next();
-            diagnostics.add(new Diagnostic(
-                    Code.YAML_NOT_ONE_DOCUMENT,
-                    NodeConverter.locate(file, second.getStartMark()),
-                    "",
-                    "a second YAML document starts here",
-                    "a config.yml is one document: remove the '---' separator and what follows, or merge the two"));
-            return Optional.empty();
-        }
+        // EventScan has already refused a second document, with the place of its '---'.
         return Optional.of(first);
     }
 
@@ -127,6 +118,14 @@ public final class ConfigLoader {
         Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
         Location location = mark == null ? Location.ofFile(file) : NodeConverter.locate(file, mark);
         String problem = e.getProblem() == null ? "invalid YAML" : e.getProblem();
+        if (problem.contains("\\t") || problem.contains("TAB")) {
+            return new Diagnostic(
+                    Code.YAML_SYNTAX,
+                    location,
+                    "",
+                    "invalid YAML: a tab character where YAML expects indentation",
+                    "YAML indents with spaces only: replace the tab with spaces");
+        }
         String context = e.getContext() == null ? "" : " (" + e.getContext() + ")";
         return new Diagnostic(
                 Code.YAML_SYNTAX,

@@ -50,7 +50,7 @@ final class NodeConverter {
                     Code.YAML_ALIAS,
                     locate(file, node.getStartMark()),
                     path,
-                    "this alias refers to a node that contains it",
+                    "the node anchored here contains an alias to itself",
                     "a config.yml is a tree: an alias may repeat a part, not contain itself"));
         }
         try {
@@ -108,7 +108,7 @@ final class NodeConverter {
         for (NodeTuple tuple : node.getValue()) {
             Node keyNode = tuple.getKeyNode();
             if (keyNode.getTag().equals(Tag.MERGE)) {
-                order.add(mergeSources(tuple.getValueNode(), path));
+                order.add(mergeSources(keyNode, tuple.getValueNode(), path));
                 continue;
             }
             keyOf(keyNode, path).ifPresent(key -> {
@@ -145,20 +145,21 @@ final class NodeConverter {
         return List.copyOf(result.values());
     }
 
-    private List<MapEntry> mergeSources(Node value, String path) {
-        List<MapEntry> entries = new ArrayList<>();
+    /** The entries a {@code <<} key brings in; reported once, at the key, when it names no mappings. */
+    private List<MapEntry> mergeSources(Node mergeKey, Node value, String path) {
         List<Node> sources = value instanceof SequenceNode seq ? seq.getValue() : List.of(value);
+        if (!sources.stream().allMatch(MappingNode.class::isInstance)) {
+            diagnostics.add(new Diagnostic(
+                    Code.YAML_UNSUPPORTED,
+                    locate(file, mergeKey.getStartMark()),
+                    path,
+                    "'<<' here merges something other than a mapping",
+                    "point '<<' at an anchored mapping, or at a list of them"));
+            return List.of();
+        }
+        List<MapEntry> entries = new ArrayList<>();
         for (Node source : sources) {
-            if (convert(source, path) instanceof MapNode map) {
-                entries.addAll(map.entries());
-            } else {
-                diagnostics.add(new Diagnostic(
-                        Code.YAML_UNSUPPORTED,
-                        locate(file, source.getStartMark()),
-                        path,
-                        "'<<' merges only mappings",
-                        "point '<<' at an anchored mapping, or at a list of them"));
-            }
+            entries.addAll(((MapNode) convert(source, path)).entries());
         }
         return entries;
     }

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -24,9 +25,11 @@ public final class ConfigSchema {
 
     private final Schema schema;
     private final SchemaDocument document;
+    private final Set<String> discriminators;
 
     private ConfigSchema(JsonNode json) {
         this.document = new SchemaDocument(json);
+        this.discriminators = document.discriminators();
         this.schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
                 .getSchema(json);
     }
@@ -46,8 +49,9 @@ public final class ConfigSchema {
         JsonNode instance = JsonTrees.toJson(source.root());
         List<SchemaError> raw =
                 schema.validate(instance).stream().map(SchemaError::of).collect(Collectors.toList());
-        SchemaMessages messages = new SchemaMessages(document, source.root(), instance);
-        return NoiseFilter.filter(raw, source.root()).stream()
+        DeclaredKeys declared = new DeclaredKeys(document, instance);
+        SchemaMessages messages = new SchemaMessages(document, source.root(), declared);
+        return NoiseFilter.filter(raw, source.root(), declared, discriminators).stream()
                 .map(messages::translate)
                 .collect(Collectors.toList());
     }

@@ -9,24 +9,48 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
  * Reduces the validator's raw output to the errors a user meant to get. A value checked against
  * {@code anyOf} fails every branch; only the branch the user evidently aimed at is kept (a
- * placeholder-looking string aims at the placeholder branch, anything else at the typed one). A
- * property whose own value failed is also reported by {@code unevaluatedProperties} as if it were
- * unknown; that echo is dropped.
+ * placeholder-looking string aims at the placeholder branch, anything else at the typed one). When
+ * anything inside an {@code if}/{@code then} branch fails, {@code unevaluatedProperties} reports
+ * every key of that branch as if it were unknown; those echoes of declared keys are dropped.
  */
 final class NoiseFilter {
 
-    static final List<Object> PLACEHOLDER_POINTER = List.of("$defs", "placeholder");
+    private static final Pattern WELL_FORMED_PLACEHOLDER = Pattern.compile("\\$\\{[A-Za-z_][A-Za-z0-9_]*(:[^}]*)?}");
 
     private NoiseFilter() {}
 
-    static List<SchemaError> filter(List<SchemaError> raw, SourceNode root) {
+    static List<SchemaError> filter(
+            List<SchemaError> raw, SourceNode root, DeclaredKeys declared, Set<String> discriminators) {
         List<SchemaError> collapsed = collapseAnyOf(raw, root);
-        return dropUnevaluatedEchoes(collapsed);
+        return dropUnknownKeysOfUnknownKinds(dropUnevaluatedEchoes(collapsed, declared), discriminators);
+    }
+
+    /**
+     * With {@code dispatcher: rabbitmq}, the keys of an rmq dispatcher look unknown; the one error
+     * that matters is the type. Unknown-key errors of an object whose discriminator failed are dropped.
+     */
+    private static List<SchemaError> dropUnknownKeysOfUnknownKinds(
+            List<SchemaError> errors, Set<String> discriminators) {
+        Set<List<Object>> unknownKinds = errors.stream()
+                .filter(e -> e.keyword().equals("enum") && !e.instance().isEmpty())
+                .filter(e -> discriminators.contains(
+                        String.valueOf(e.instance().get(e.instance().size() - 1))))
+                .map(e -> e.instance().subList(0, e.instance().size() - 1))
+                .collect(Collectors.toSet());
+        return errors.stream()
+                .filter(e -> !isUnknownKey(e) || !unknownKinds.contains(e.instance()))
+                .collect(Collectors.toList());
+    }
+
+    private static boolean isUnknownKey(SchemaError error) {
+        return error.keyword().equals("unevaluatedProperties")
+                || error.keyword().equals("additionalProperties");
     }
 
     private static List<SchemaError> collapseAnyOf(List<SchemaError> raw, SourceNode root) {
@@ -58,7 +82,7 @@ final class NoiseFilter {
                 bestScore = score;
             }
         }
-        if (isPlaceholderBranch(best)) {
+        if (isPlaceholderBranch(best) && !isWellFormedPlaceholder(best, root)) {
             return List.of(); // the placeholder rule reports malformed placeholders with a better message
         }
         boolean placeholderAccepted = branches.values().stream().anyMatch(NoiseFilter::isPlaceholderBranch);
@@ -78,20 +102,28 @@ final class NoiseFilter {
         return score + (isPlaceholderBranch(errors) == looksLikePlaceholder ? 0 : 4);
     }
 
+    /** The generic placeholder definition or a typed one ({@code placeholderInteger}, ...). */
     private static boolean isPlaceholderBranch(List<SchemaError> errors) {
-        return errors.stream().allMatch(e -> e.schemaObjectPointer().equals(PLACEHOLDER_POINTER));
+        return errors.stream().allMatch(e -> {
+            List<Object> pointer = e.schemaObjectPointer();
+            return pointer.size() == 2
+                    && pointer.get(0).equals("$defs")
+                    && String.valueOf(pointer.get(1)).startsWith("placeholder");
+        });
     }
 
-    private static List<SchemaError> dropUnevaluatedEchoes(List<SchemaError> errors) {
-        Set<List<Object>> failedInstances =
-                errors.stream().map(SchemaError::instance).collect(Collectors.toSet());
+    /** A well-formed placeholder that fails a typed placeholder: its default has the wrong type. */
+    private static boolean isWellFormedPlaceholder(List<SchemaError> errors, SourceNode root) {
+        return SourcePointer.find(root, errors.get(0).instance())
+                .filter(node -> node instanceof ScalarNode scalar
+                        && WELL_FORMED_PLACEHOLDER.matcher(scalar.text()).matches())
+                .isPresent();
+    }
+
+    private static List<SchemaError> dropUnevaluatedEchoes(List<SchemaError> errors, DeclaredKeys declared) {
         return errors.stream()
                 .filter(e -> !e.keyword().equals("unevaluatedProperties")
-                        || failedInstances.stream().noneMatch(i -> startsWith(i, e.propertyInstance())))
+                        || !declared.of(e).contains(e.property()))
                 .collect(Collectors.toList());
-    }
-
-    private static boolean startsWith(List<Object> path, List<Object> prefix) {
-        return path.size() >= prefix.size() && path.subList(0, prefix.size()).equals(prefix);
     }
 }

@@ -2,11 +2,13 @@ package dev.shiva.core.schema;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Reads shiva's own schema as data: the properties a section allows (for "did you mean"), their
@@ -96,6 +98,23 @@ final class SchemaDocument {
             }
         }
         return true;
+    }
+
+    /**
+     * Keys whose value selects the rest of an object's shape ({@code driver}, {@code dispatcher}):
+     * those named in the {@code if} conditions of the schema.
+     */
+    Set<String> discriminators() {
+        Set<String> keys = new HashSet<>();
+        collectDiscriminators(root, keys);
+        return keys;
+    }
+
+    private static void collectDiscriminators(JsonNode node, Set<String> into) {
+        if (node.isObject() && node.has("if")) {
+            node.get("if").path("properties").fieldNames().forEachRemaining(into::add);
+        }
+        node.forEach(child -> collectDiscriminators(child, into));
     }
 
     /** The description of a property schema, or of what its {@code $ref} names. */

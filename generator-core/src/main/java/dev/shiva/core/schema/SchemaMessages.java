@@ -23,12 +23,12 @@ final class SchemaMessages {
 
     private final SchemaDocument schema;
     private final SourceNode root;
-    private final JsonNode instanceRoot;
+    private final DeclaredKeys declared;
 
-    SchemaMessages(SchemaDocument schema, SourceNode root, JsonNode instanceRoot) {
+    SchemaMessages(SchemaDocument schema, SourceNode root, DeclaredKeys declared) {
         this.schema = schema;
         this.root = root;
-        this.instanceRoot = instanceRoot;
+        this.declared = declared;
     }
 
     Diagnostic translate(SchemaError error) {
@@ -41,13 +41,14 @@ final class SchemaMessages {
             case "pattern" -> wrongForm(error);
             case "minProperties", "minItems", "minLength" -> empty(error);
             case "uniqueItems" -> duplicateItem(error);
+            case "propertyNames" -> badKey(error);
             default -> other(error);
         };
     }
 
     private Diagnostic unknownKey(SchemaError error) {
         List<Object> path = error.propertyInstance();
-        Set<String> allowed = allowedKeys(error);
+        Set<String> allowed = declared.of(error);
         String hint = Suggestions.didYouMean(error.property(), allowed);
         if (hint.isEmpty()) {
             hint = allowed.isEmpty() ? "remove it" : "allowed here: " + String.join(", ", allowed);
@@ -60,18 +61,11 @@ final class SchemaMessages {
                 hint);
     }
 
-    private Set<String> allowedKeys(SchemaError error) {
-        JsonNode instance = instanceAt(error.instance());
-        return schema.at(error.schemaObjectPointer())
-                .map(object -> schema.properties(object, instance).keySet())
-                .orElse(Set.of());
-    }
-
     private Diagnostic missingKey(SchemaError error) {
         String missing = error.property();
         String described = schema.at(error.schemaObjectPointer())
-                .map(object ->
-                        schema.properties(object, instanceAt(error.instance())).get(missing))
+                .map(object -> schema.properties(object, declared.instanceAt(error.instance()))
+                        .get(missing))
                 .flatMap(schema::description)
                 .map(d -> " — " + d)
                 .orElse("");
@@ -86,13 +80,22 @@ final class SchemaMessages {
     private Diagnostic wrongType(SchemaError error) {
         String expected =
                 schema.at(error.schemaPointer()).map(SchemaMessages::typeWords).orElse("another type");
-        String hint = error.placeholderAccepted() ? "a ${VAR} or ${VAR:default} placeholder is accepted too" : "";
+        String hint = typeHint(error);
         return diagnostic(
                 Code.SCHEMA_TYPE,
                 valueLocation(error),
                 error.instance(),
                 "expected " + expected + ", found " + found(error.instance()),
                 hint);
+    }
+
+    private String typeHint(SchemaError error) {
+        boolean placeholderGiven =
+                scalarText(error.instance()).filter(t -> t.startsWith("${")).isPresent();
+        if (placeholderGiven) {
+            return "a placeholder stands for one value, not for a list or a mapping";
+        }
+        return error.placeholderAccepted() ? "a ${VAR} or ${VAR:default} placeholder is accepted too" : "";
     }
 
     private Diagnostic notAllowed(SchemaError error) {
@@ -143,6 +146,15 @@ final class SchemaMessages {
 
     private Diagnostic wrongForm(SchemaError error) {
         JsonNode object = schema.at(error.schemaObjectPointer()).orElse(schema.root());
+        if (object.hasNonNull("x-shiva-placeholder-type")) {
+            String expected = object.get("x-shiva-placeholder-type").asText();
+            return diagnostic(
+                    Code.SCHEMA_TYPE,
+                    valueLocation(error),
+                    error.instance(),
+                    "the default of '" + scalarText(error.instance()).orElse("") + "' is not " + expected,
+                    "give the placeholder a default of the key's type, or none");
+        }
         String hint = object.hasNonNull("x-shiva-hint")
                 ? object.get("x-shiva-hint").asText()
                 : schema.description(object).orElse("");
@@ -156,12 +168,26 @@ final class SchemaMessages {
 
     private Diagnostic empty(SchemaError error) {
         JsonNode object = schema.at(error.schemaObjectPointer()).orElse(schema.root());
+        String what = schema.description(object).map(d -> " (" + d + ")").orElse("");
         return diagnostic(
                 Code.SCHEMA_EMPTY,
-                SourcePointer.keyLocation(root, error.instance()),
+                valueLocation(error),
                 error.instance(),
                 "must not be empty",
-                schema.description(object).orElse(""));
+                "add at least one entry" + what);
+    }
+
+    /** A user-chosen key (of connections, dispatchers, workers) that breaks the key pattern. */
+    private Diagnostic badKey(SchemaError error) {
+        List<Object> path = error.propertyInstance();
+        JsonNode rule = schema.at(error.schemaPointer()).map(schema::deref).orElse(schema.root());
+        String hint = rule.hasNonNull("x-shiva-hint") ? rule.get("x-shiva-hint").asText() : "";
+        return diagnostic(
+                Code.SCHEMA_FORMAT,
+                SourcePointer.keyLocation(root, path),
+                path,
+                "'" + error.property() + "' is not a valid name here",
+                hint);
     }
 
     private Diagnostic duplicateItem(SchemaError error) {
@@ -201,14 +227,6 @@ final class SchemaMessages {
 
     private Location valueLocation(SchemaError error) {
         return SourcePointer.valueLocation(root, error.instance());
-    }
-
-    private JsonNode instanceAt(List<Object> path) {
-        JsonNode node = instanceRoot;
-        for (Object segment : path) {
-            node = segment instanceof Integer index ? node.path(index) : node.path((String) segment);
-        }
-        return node;
     }
 
     private Optional<String> scalarText(List<Object> path) {

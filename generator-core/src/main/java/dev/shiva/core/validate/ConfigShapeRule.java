@@ -85,15 +85,27 @@ final class ConfigShapeRule implements Rule {
             seen.put(shapePath, new Seen(unified.get(), first.location(), first.owner()));
             return true;
         }
-        String where = first.owner().equals(owner) ? "" : " for '" + first.owner() + "'";
+        String where = first.owner().equals(owner) ? "" : " for worker '" + first.owner() + "'";
+        String subject = shapePath.endsWith("[]")
+                ? "items of '" + keyOf(shapePath) + "' mix types: this one is "
+                : "'" + keyOf(shapePath) + "' is ";
         out.report(
                 Code.CONFIG_TYPE_CONFLICT,
                 node.location(),
                 path,
-                "this value is " + kind.description() + ", but " + first.kind().description() + where + " at line "
-                        + first.location().line(),
+                subject + kind.description() + " here, but " + first.kind().description() + where + " (line "
+                        + first.location().line() + ")",
                 "one config key has one Java type: make both the same type, or give the entries different worker classes");
         return false;
+    }
+
+    /** The YAML key a shape path ends in: {@code config.limits.burst} → {@code burst}. */
+    private static String keyOf(String shapePath) {
+        String path = shapePath;
+        while (path.endsWith("[]")) {
+            path = path.substring(0, path.length() - 2);
+        }
+        return path.substring(path.lastIndexOf('.') + 1);
     }
 
     private record Seen(ValueKind kind, Location location, String owner) {}

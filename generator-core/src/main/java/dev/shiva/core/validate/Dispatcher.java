@@ -26,8 +26,11 @@ record Dispatcher(SourceEntry entry) {
                 .findFirst();
     }
 
+    static final List<String> TYPES = List.of("rmq", "dispatcher_web", "daemon_root", "metrics_root");
+
+    /** The type, when it is one of the known ones: an unknown type is the schema's to report. */
     Optional<String> type() {
-        return entry.string("dispatcher");
+        return entry.string("dispatcher").filter(TYPES::contains);
     }
 
     boolean isRmq() {

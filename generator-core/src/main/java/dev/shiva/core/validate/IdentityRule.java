@@ -27,8 +27,9 @@ final class IdentityRule implements Rule {
                             Code.DUPLICATE_DISPATCHER,
                             here,
                             dispatcher.entry().path(),
-                            "a dispatcher named '" + identity + "' already exists (line " + first.line() + ")",
-                            "give each dispatcher its own 'name'; workers refer to that name");
+                            "a dispatcher with the identity '" + identity + "' already exists (line " + first.line()
+                                    + ")",
+                            "give each dispatcher its own 'name' (without one, a dispatcher is known by its type); workers refer to that name");
                 }
             });
         }

@@ -7,9 +7,11 @@ import dev.shiva.core.load.ScalarNode;
 import dev.shiva.core.load.SourceConfig;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -33,7 +35,8 @@ final class RouteRule implements Rule {
                     .toList();
             if (dispatcher.routesByBody()) {
                 checkRouted(dispatcher, workers, out);
-            } else if (!dispatcher.isRmq() || dispatcher.protocol().equals(Dispatcher.UNROUTED_ALL)) {
+            } else if (dispatcher.type().isPresent()
+                    && (!dispatcher.isRmq() || dispatcher.protocol().equals(Dispatcher.UNROUTED_ALL))) {
                 workers.stream().filter(Worker::hasRoutesKey).forEach(w -> reportIgnored(w, dispatcher, out));
             }
         }
@@ -67,6 +70,7 @@ final class RouteRule implements Rule {
     /** The routes a worker handles, each with the place that claims it. */
     private static List<Claim> claims(Worker worker, Dispatcher dispatcher, Diagnostics out) {
         List<Claim> claims = new ArrayList<>();
+        Set<String> claimed = new HashSet<>(); // a route listed twice in one worker is the schema's to report
         Optional<List<ScalarNode>> routes = worker.routes();
         if (routes.isPresent()) {
             List<ScalarNode> items = routes.get();
@@ -74,7 +78,9 @@ final class RouteRule implements Rule {
                 ScalarNode route = items.get(i);
                 String path = worker.entry().path("routes") + "[" + i + "]";
                 if (ROUTE.matcher(route.text()).matches()) {
-                    claims.add(new Claim(route.text(), route.location(), path, worker.name()));
+                    if (claimed.add(route.text())) {
+                        claims.add(new Claim(route.text(), route.location(), path, worker.name()));
+                    }
                 } else {
                     reportMalformed(route, path, out);
                 }

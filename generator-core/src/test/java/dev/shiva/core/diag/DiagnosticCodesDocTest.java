@@ -16,8 +16,10 @@ import org.junit.jupiter.api.Test;
  */
 class DiagnosticCodesDocTest {
 
-    private static final Path PAGE =
-            Path.of(System.getProperty("shiva.samples.dir")).getParent().getParent().resolve("docs/diagnostics.md");
+    private static final Path PAGE = Path.of(System.getProperty("shiva.samples.dir"))
+            .getParent()
+            .getParent()
+            .resolve("docs/diagnostics.md");
 
     @Test
     void codesAreUniqueAndWellFormed() {
@@ -36,7 +38,8 @@ class DiagnosticCodesDocTest {
             return;
         }
         String onDisk = Files.exists(PAGE) ? Files.readString(PAGE, StandardCharsets.UTF_8) : "";
-        assertEquals(rendered, onDisk, "docs/diagnostics.md is stale: run mvn -pl generator-core test -Dshiva.bless=true");
+        assertEquals(
+                rendered, onDisk, "docs/diagnostics.md is stale: run mvn -pl generator-core test -Dshiva.bless=true");
     }
 
     private static String render() {
@@ -52,8 +55,13 @@ class DiagnosticCodesDocTest {
                 .append("(exit 1); warnings do not (unless `--strict`). Codes never change meaning.\n\n")
                 .append("| code | severity | meaning |\n|---|---|---|\n");
         for (Code code : Code.values()) {
-            page.append("| ").append(code.id()).append(" | ").append(code.severity().label()).append(" | ")
-                    .append(code.summary()).append(" |\n");
+            page.append("| ")
+                    .append(code.id())
+                    .append(" | ")
+                    .append(code.severity().label())
+                    .append(" | ")
+                    .append(code.summary())
+                    .append(" |\n");
         }
         return page.toString();
     }

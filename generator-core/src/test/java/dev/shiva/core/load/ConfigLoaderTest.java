@@ -82,9 +82,12 @@ class ConfigLoaderTest {
                 """);
         MapNode worker = (MapNode) root.get("worker").orElseThrow();
 
-        assertEquals(List.of("coro", "enabled"), worker.entries().stream().map(MapEntry::name).sorted().toList());
+        assertEquals(
+                List.of("coro", "enabled"),
+                worker.entries().stream().map(MapEntry::name).sorted().toList());
         assertEquals("5", ((ScalarNode) worker.get("coro").orElseThrow()).text());
-        assertEquals(3, worker.entry("enabled").orElseThrow().key().location().line(), "merged keys point at the anchor");
+        assertEquals(
+                3, worker.entry("enabled").orElseThrow().key().location().line(), "merged keys point at the anchor");
     }
 
     @Test
@@ -99,7 +102,7 @@ class ConfigLoaderTest {
         LoadResult result = loader.parse("a: 1\n---\nb: 2\n", "config.yml");
 
         assertEquals(Code.YAML_NOT_ONE_DOCUMENT, single(result.diagnostics()).code());
-        assertEquals(3, single(result.diagnostics()).location().line());
+        assertEquals(2, single(result.diagnostics()).location().line(), "at the --- separator");
         assertTrue(result.document().isEmpty());
     }
 
@@ -107,7 +110,9 @@ class ConfigLoaderTest {
     void reportsMakoControlLinesInsteadOfTheYamlErrorTheyCause() {
         LoadResult result = loader.parse("app_name: x\n% if prod:\nport: 1\n% endif\n", "config.yml");
 
-        assertEquals(List.of(Code.MAKO_CONTROL, Code.MAKO_CONTROL), result.diagnostics().stream().map(Diagnostic::code).toList());
+        assertEquals(
+                List.of(Code.MAKO_CONTROL, Code.MAKO_CONTROL),
+                result.diagnostics().stream().map(Diagnostic::code).toList());
         assertEquals(2, result.diagnostics().get(0).location().line());
     }
 
