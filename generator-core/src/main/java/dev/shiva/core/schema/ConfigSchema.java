@@ -2,6 +2,7 @@ package dev.shiva.core.schema;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
@@ -31,7 +32,7 @@ public final class ConfigSchema {
         this.document = new SchemaDocument(json);
         this.discriminators = document.discriminators();
         this.schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
-                .getSchema(json);
+                .getSchema(withoutAnnotations(json.deepCopy()));
     }
 
     public static ConfigSchema load() {
@@ -43,6 +44,18 @@ public final class ConfigSchema {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the schema resource " + RESOURCE, e);
         }
+    }
+
+    /**
+     * shiva's own {@code x-shiva-*} annotations are for messages and docs; the validator would
+     * only warn about keywords it does not know.
+     */
+    private static JsonNode withoutAnnotations(JsonNode node) {
+        if (node instanceof ObjectNode object) {
+            object.properties().removeIf(field -> field.getKey().startsWith("x-shiva-"));
+        }
+        node.forEach(ConfigSchema::withoutAnnotations);
+        return node;
     }
 
     public List<Diagnostic> validate(SourceDocument source) {

@@ -3,12 +3,14 @@ package dev.shiva.core.validate;
 import dev.shiva.core.diag.Code;
 import dev.shiva.core.diag.Diagnostics;
 import dev.shiva.core.diag.Location;
+import dev.shiva.core.load.DispatcherEntry;
 import dev.shiva.core.load.ListNode;
 import dev.shiva.core.load.MapEntry;
 import dev.shiva.core.load.MapNode;
 import dev.shiva.core.load.PathNames;
 import dev.shiva.core.load.SourceConfig;
 import dev.shiva.core.load.SourceNode;
+import dev.shiva.core.load.WorkerEntry;
 import dev.shiva.core.model.ValueKind;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -16,7 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Worker entries that share a worker class share one generated config type, the union of their
+ * WorkerEntry entries that share a worker class share one generated config type, the union of their
  * keys; a key given different types by two entries (or a list mixing types) has no Java type.
  */
 final class ConfigShapeRule implements Rule {
@@ -24,7 +26,7 @@ final class ConfigShapeRule implements Rule {
     @Override
     public void check(SourceConfig config, Diagnostics out) {
         Map<String, Map<String, Seen>> byClass = new LinkedHashMap<>();
-        for (Worker worker : Worker.all(config)) {
+        for (WorkerEntry worker : WorkerEntry.all(config)) {
             Optional<String> workerClass = worker.workerClass();
             Optional<SourceNode> block = worker.entry().body().get("config");
             if (workerClass.isPresent() && block.isPresent()) {
@@ -32,7 +34,7 @@ final class ConfigShapeRule implements Rule {
                 visit(block.get(), "config", worker.entry().path("config"), worker.name(), seen, out);
             }
         }
-        for (Dispatcher dispatcher : Dispatcher.all(config)) {
+        for (DispatcherEntry dispatcher : DispatcherEntry.all(config)) {
             if (!dispatcher.isRmq()) {
                 dispatcher
                         .entry()

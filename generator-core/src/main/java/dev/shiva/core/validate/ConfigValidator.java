@@ -27,6 +27,7 @@ public final class ConfigValidator {
             new RouteRule(),
             new JavaNameRule(),
             new ConfigShapeRule(),
+            new WorkerKindRule(),
             new RmqQueueRule());
 
     private final ConfigLoader loader;

@@ -3,6 +3,7 @@ package dev.shiva.core.validate;
 import dev.shiva.core.diag.Code;
 import dev.shiva.core.diag.Diagnostics;
 import dev.shiva.core.diag.Suggestions;
+import dev.shiva.core.load.DispatcherEntry;
 import dev.shiva.core.load.SourceConfig;
 import dev.shiva.core.load.SourceEntry;
 import java.util.List;
@@ -14,7 +15,7 @@ final class ConnectionRule implements Rule {
     @Override
     public void check(SourceConfig config, Diagnostics out) {
         List<SourceEntry> connections = config.connections();
-        for (Dispatcher dispatcher : Dispatcher.all(config)) {
+        for (DispatcherEntry dispatcher : DispatcherEntry.all(config)) {
             if (!dispatcher.isRmq()) {
                 continue;
             }

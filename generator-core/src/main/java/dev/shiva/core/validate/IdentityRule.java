@@ -3,7 +3,9 @@ package dev.shiva.core.validate;
 import dev.shiva.core.diag.Code;
 import dev.shiva.core.diag.Diagnostics;
 import dev.shiva.core.diag.Location;
+import dev.shiva.core.load.DispatcherEntry;
 import dev.shiva.core.load.SourceConfig;
+import dev.shiva.core.load.WorkerEntry;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -16,7 +18,7 @@ final class IdentityRule implements Rule {
     @Override
     public void check(SourceConfig config, Diagnostics out) {
         Map<String, Location> dispatchers = new HashMap<>();
-        for (Dispatcher dispatcher : Dispatcher.all(config)) {
+        for (DispatcherEntry dispatcher : DispatcherEntry.all(config)) {
             dispatcher.identity().ifPresent(identity -> {
                 Location here = dispatcher
                         .entry()
@@ -34,7 +36,7 @@ final class IdentityRule implements Rule {
             });
         }
         Map<String, Location> workers = new HashMap<>();
-        for (Worker worker : Worker.all(config)) {
+        for (WorkerEntry worker : WorkerEntry.all(config)) {
             Location here = worker.entry().locationOf("name");
             Location first = workers.putIfAbsent(worker.name(), here);
             if (first != null) {

@@ -3,6 +3,7 @@ package dev.shiva.core.validate;
 import dev.shiva.core.diag.Code;
 import dev.shiva.core.diag.Diagnostics;
 import dev.shiva.core.diag.Location;
+import dev.shiva.core.load.DispatcherEntry;
 import dev.shiva.core.load.MapEntry;
 import dev.shiva.core.load.MapNode;
 import dev.shiva.core.load.PathNames;
@@ -10,7 +11,9 @@ import dev.shiva.core.load.ScalarNode;
 import dev.shiva.core.load.SourceConfig;
 import dev.shiva.core.load.SourceEntry;
 import dev.shiva.core.load.SourceNode;
+import dev.shiva.core.load.WorkerEntry;
 import dev.shiva.core.names.JavaNames;
+import dev.shiva.core.names.RouteKeys;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,10 +32,11 @@ final class JavaNameRule implements Rule {
     public void check(SourceConfig config, Diagnostics out) {
         checkWorkerClasses(config, out);
         checkSection(config.connections(), SourceEntry::key, "connection", out);
-        checkSection(config.dispatchers(), e -> new Dispatcher(e).identity().orElse(e.key()), "dispatcher", out);
-        checkSection(config.workers(), e -> new Worker(e).name(), "worker", out);
+        checkSection(
+                config.dispatchers(), e -> new DispatcherEntry(e).identity().orElse(e.key()), "dispatcher", out);
+        checkSection(config.workers(), e -> new WorkerEntry(e).name(), "worker", out);
         checkWorkerMembers(config, out);
-        for (Dispatcher dispatcher : Dispatcher.all(config)) {
+        for (DispatcherEntry dispatcher : DispatcherEntry.all(config)) {
             if (!dispatcher.isRmq()) {
                 dispatcher
                         .entry()
@@ -44,7 +48,7 @@ final class JavaNameRule implements Rule {
 
     private static void checkWorkerClasses(SourceConfig config, Diagnostics out) {
         Claims classes = new Claims(Code.NAME_CLASS_COLLISION, JavaNames::className);
-        for (Worker worker : Worker.all(config)) {
+        for (WorkerEntry worker : WorkerEntry.all(config)) {
             worker.entry()
                     .scalar("worker")
                     .filter(ScalarNode::isString)
@@ -65,7 +69,7 @@ final class JavaNameRule implements Rule {
     private static void checkWorkerMembers(SourceConfig config, Diagnostics out) {
         Map<String, Map<String, Claims>> keysByClass = new LinkedHashMap<>();
         Map<String, Claims> routesByClass = new LinkedHashMap<>();
-        for (Worker worker : Worker.all(config)) {
+        for (WorkerEntry worker : WorkerEntry.all(config)) {
             Optional<String> workerClass = worker.workerClass();
             if (workerClass.isEmpty()) {
                 continue;
@@ -82,7 +86,7 @@ final class JavaNameRule implements Rule {
             List<ScalarNode> items = worker.routes().orElse(List.of());
             for (int i = 0; i < items.size(); i++) {
                 ScalarNode route = items.get(i);
-                if (RouteRule.ROUTE.matcher(route.text()).matches()) {
+                if (RouteKeys.isRoute(route.text())) {
                     routes.claim(route.text(), route.location(), worker.entry().path("routes") + "[" + i + "]", out);
                 }
             }

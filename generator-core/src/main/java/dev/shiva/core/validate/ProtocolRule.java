@@ -3,6 +3,7 @@ package dev.shiva.core.validate;
 import dev.shiva.core.diag.Code;
 import dev.shiva.core.diag.Diagnostics;
 import dev.shiva.core.diag.Suggestions;
+import dev.shiva.core.load.DispatcherEntry;
 import dev.shiva.core.load.SourceConfig;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -13,12 +14,12 @@ import java.util.regex.Pattern;
  */
 final class ProtocolRule implements Rule {
 
-    private static final List<String> BUILT_IN = List.of(Dispatcher.ROUTED_BPM, Dispatcher.UNROUTED_ALL);
+    private static final List<String> BUILT_IN = List.of(DispatcherEntry.ROUTED_BPM, DispatcherEntry.UNROUTED_ALL);
     private static final Pattern QUALIFIED_CLASS = Pattern.compile("([a-z_][a-z0-9_]*\\.)+[A-Z][A-Za-z0-9_]*");
 
     @Override
     public void check(SourceConfig config, Diagnostics out) {
-        for (Dispatcher dispatcher : Dispatcher.all(config)) {
+        for (DispatcherEntry dispatcher : DispatcherEntry.all(config)) {
             if (!dispatcher.isRmq()) {
                 continue;
             }

@@ -2,6 +2,7 @@ package dev.shiva.core.validate;
 
 import dev.shiva.core.diag.Code;
 import dev.shiva.core.diag.Diagnostics;
+import dev.shiva.core.load.DispatcherEntry;
 import dev.shiva.core.load.MapEntry;
 import dev.shiva.core.load.MapNode;
 import dev.shiva.core.load.ScalarNode;
@@ -37,19 +38,19 @@ final class RmqQueueRule implements Rule {
 
     @Override
     public void check(SourceConfig config, Diagnostics out) {
-        for (Dispatcher dispatcher : Dispatcher.all(config)) {
+        for (DispatcherEntry dispatcher : DispatcherEntry.all(config)) {
             if (!dispatcher.isRmq()) {
                 continue;
             }
             Set<String> deadLetterTargets = deadLetterTargets(dispatcher);
-            for (Dispatcher.Queue queue : dispatcher.queues()) {
+            for (DispatcherEntry.Queue queue : dispatcher.queues()) {
                 queue.additional().ifPresent(additional -> checkPrefixes(queue, additional, out));
                 checkDeadLettering(queue, deadLetterTargets, out);
             }
         }
     }
 
-    private static void checkPrefixes(Dispatcher.Queue queue, MapNode additional, Diagnostics out) {
+    private static void checkPrefixes(DispatcherEntry.Queue queue, MapNode additional, Diagnostics out) {
         for (MapEntry argument : additional.entries()) {
             String name = argument.name();
             if (name.startsWith("x-")) {
@@ -68,7 +69,8 @@ final class RmqQueueRule implements Rule {
         }
     }
 
-    private static void checkDeadLettering(Dispatcher.Queue queue, Set<String> deadLetterTargets, Diagnostics out) {
+    private static void checkDeadLettering(
+            DispatcherEntry.Queue queue, Set<String> deadLetterTargets, Diagnostics out) {
         boolean hasDeadLetterExchange = queue.additional()
                 .flatMap(additional -> additional.get(DEAD_LETTER_EXCHANGE))
                 .isPresent();
@@ -85,9 +87,9 @@ final class RmqQueueRule implements Rule {
     }
 
     /** Exchanges that some queue of the dispatcher dead-letters into: their queues are dead-letter queues. */
-    private static Set<String> deadLetterTargets(Dispatcher dispatcher) {
+    private static Set<String> deadLetterTargets(DispatcherEntry dispatcher) {
         Set<String> targets = new HashSet<>();
-        for (Dispatcher.Queue queue : dispatcher.queues()) {
+        for (DispatcherEntry.Queue queue : dispatcher.queues()) {
             queue.additional()
                     .flatMap(additional -> additional.get(DEAD_LETTER_EXCHANGE))
                     .filter(ScalarNode.class::isInstance)

@@ -3,8 +3,11 @@ package dev.shiva.core.validate;
 import dev.shiva.core.diag.Code;
 import dev.shiva.core.diag.Diagnostics;
 import dev.shiva.core.diag.Location;
+import dev.shiva.core.load.DispatcherEntry;
 import dev.shiva.core.load.ScalarNode;
 import dev.shiva.core.load.SourceConfig;
+import dev.shiva.core.load.WorkerEntry;
+import dev.shiva.core.names.RouteKeys;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -12,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Routes are {@code object.action} keys matched exactly against the message body. On a routed rmq
@@ -21,30 +23,28 @@ import java.util.regex.Pattern;
  */
 final class RouteRule implements Rule {
 
-    static final Pattern ROUTE = Pattern.compile("[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)+");
-
     @Override
     public void check(SourceConfig config, Diagnostics out) {
-        for (Dispatcher dispatcher : Dispatcher.all(config)) {
+        for (DispatcherEntry dispatcher : DispatcherEntry.all(config)) {
             Optional<String> identity = dispatcher.identity();
             if (identity.isEmpty()) {
                 continue;
             }
-            List<Worker> workers = Worker.all(config).stream()
+            List<WorkerEntry> workers = WorkerEntry.all(config).stream()
                     .filter(w -> w.dispatcher().filter(identity.get()::equals).isPresent())
                     .toList();
             if (dispatcher.routesByBody()) {
                 checkRouted(dispatcher, workers, out);
             } else if (dispatcher.type().isPresent()
-                    && (!dispatcher.isRmq() || dispatcher.protocol().equals(Dispatcher.UNROUTED_ALL))) {
-                workers.stream().filter(Worker::hasRoutesKey).forEach(w -> reportIgnored(w, dispatcher, out));
+                    && (!dispatcher.isRmq() || dispatcher.protocol().equals(DispatcherEntry.UNROUTED_ALL))) {
+                workers.stream().filter(WorkerEntry::hasRoutesKey).forEach(w -> reportIgnored(w, dispatcher, out));
             }
         }
     }
 
-    private void checkRouted(Dispatcher dispatcher, List<Worker> workers, Diagnostics out) {
+    private void checkRouted(DispatcherEntry dispatcher, List<WorkerEntry> workers, Diagnostics out) {
         Map<String, Claim> owners = new HashMap<>();
-        for (Worker worker : workers) {
+        for (WorkerEntry worker : workers) {
             List<Claim> claims = claims(worker, dispatcher, out);
             if (claims.isEmpty() && !worker.routes().map(r -> !r.isEmpty()).orElse(false)) {
                 out.report(
@@ -68,7 +68,7 @@ final class RouteRule implements Rule {
     }
 
     /** The routes a worker handles, each with the place that claims it. */
-    private static List<Claim> claims(Worker worker, Dispatcher dispatcher, Diagnostics out) {
+    private static List<Claim> claims(WorkerEntry worker, DispatcherEntry dispatcher, Diagnostics out) {
         List<Claim> claims = new ArrayList<>();
         Set<String> claimed = new HashSet<>(); // a route listed twice in one worker is the schema's to report
         Optional<List<ScalarNode>> routes = worker.routes();
@@ -77,7 +77,7 @@ final class RouteRule implements Rule {
             for (int i = 0; i < items.size(); i++) {
                 ScalarNode route = items.get(i);
                 String path = worker.entry().path("routes") + "[" + i + "]";
-                if (ROUTE.matcher(route.text()).matches()) {
+                if (RouteKeys.isRoute(route.text())) {
                     if (claimed.add(route.text())) {
                         claims.add(new Claim(route.text(), route.location(), path, worker.name()));
                     }
@@ -89,7 +89,7 @@ final class RouteRule implements Rule {
         }
         Location implicit = worker.entry().valueLocationOf("dispatcher");
         for (String binding : dispatcher.exactBindings()) {
-            if (ROUTE.matcher(binding).matches()) {
+            if (RouteKeys.isRoute(binding)) {
                 claims.add(new Claim(binding, implicit, worker.entry().path("dispatcher"), worker.name()));
             }
         }
@@ -108,7 +108,7 @@ final class RouteRule implements Rule {
                         : "write object.action: words of letters, digits, '_' or '-', joined by dots");
     }
 
-    private static void reportDuplicate(Claim claim, Claim first, Worker worker, Diagnostics out) {
+    private static void reportDuplicate(Claim claim, Claim first, WorkerEntry worker, Diagnostics out) {
         String hint = worker.routes().isPresent()
                 ? "each route is handled by one worker of a dispatcher; remove it from one of them"
                 : "this worker has no 'routes:' and so takes every exact binding; list the routes it handles under 'routes:'";
@@ -121,9 +121,9 @@ final class RouteRule implements Rule {
                 hint);
     }
 
-    private static void reportIgnored(Worker worker, Dispatcher dispatcher, Diagnostics out) {
+    private static void reportIgnored(WorkerEntry worker, DispatcherEntry dispatcher, Diagnostics out) {
         String why = dispatcher.isRmq()
-                ? "dispatcher '" + dispatcher.identity().orElse("") + "' uses " + Dispatcher.UNROUTED_ALL
+                ? "dispatcher '" + dispatcher.identity().orElse("") + "' uses " + DispatcherEntry.UNROUTED_ALL
                         + ", which gives every message to every worker"
                 : "a " + dispatcher.type().orElse("") + " dispatcher does not route messages";
         out.report(

@@ -3,8 +3,10 @@ package dev.shiva.core.validate;
 import dev.shiva.core.diag.Code;
 import dev.shiva.core.diag.Diagnostics;
 import dev.shiva.core.diag.Suggestions;
+import dev.shiva.core.load.DispatcherEntry;
 import dev.shiva.core.load.SourceConfig;
 import dev.shiva.core.load.SourceEntry;
+import dev.shiva.core.load.WorkerEntry;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,17 +18,17 @@ final class WorkerDispatcherRule implements Rule {
 
     @Override
     public void check(SourceConfig config, Diagnostics out) {
-        List<String> identities = Dispatcher.all(config).stream()
+        List<String> identities = DispatcherEntry.all(config).stream()
                 .flatMap(d -> d.identity().stream())
                 .toList();
-        for (Worker worker : Worker.all(config)) {
+        for (WorkerEntry worker : WorkerEntry.all(config)) {
             worker.dispatcher().ifPresent(identity -> check(config, worker.entry(), identity, identities, out));
         }
     }
 
     private static void check(
             SourceConfig config, SourceEntry worker, String identity, List<String> identities, Diagnostics out) {
-        Optional<Dispatcher> dispatcher = Dispatcher.byIdentity(config, identity);
+        Optional<DispatcherEntry> dispatcher = DispatcherEntry.byIdentity(config, identity);
         if (dispatcher.isEmpty()) {
             String hint = keyInsteadOfName(config, identity).orElse(Suggestions.didYouMean(identity, identities));
             if (hint.isEmpty()) {
@@ -55,7 +57,7 @@ final class WorkerDispatcherRule implements Rule {
 
     /** Users often write the dispatcher's YAML key where its name is meant. */
     private static Optional<String> keyInsteadOfName(SourceConfig config, String identity) {
-        return Dispatcher.all(config).stream()
+        return DispatcherEntry.all(config).stream()
                 .filter(d -> d.entry().key().equals(identity))
                 .flatMap(d -> d.identity().stream())
                 .findFirst()

@@ -1,41 +1,37 @@
-package dev.shiva.core.validate;
+package dev.shiva.core.load;
 
-import dev.shiva.core.load.ListNode;
-import dev.shiva.core.load.ScalarNode;
-import dev.shiva.core.load.SourceConfig;
-import dev.shiva.core.load.SourceEntry;
 import java.util.List;
 import java.util.Optional;
 
 /** A worker entry read for the rules. */
-record Worker(SourceEntry entry) {
+public record WorkerEntry(SourceEntry entry) {
 
-    static List<Worker> all(SourceConfig config) {
-        return config.workers().stream().map(Worker::new).toList();
+    public static List<WorkerEntry> all(SourceConfig config) {
+        return config.workers().stream().map(WorkerEntry::new).toList();
     }
 
     /** The instance name: {@code name}, defaulting to the entry's key. */
-    String name() {
+    public String name() {
         return entry.string("name").orElse(entry.key());
     }
 
-    Optional<String> workerClass() {
+    public Optional<String> workerClass() {
         return entry.string("worker");
     }
 
-    Optional<String> dispatcher() {
+    public Optional<String> dispatcher() {
         return entry.string("dispatcher");
     }
 
     /** The {@code routes} list as written, or empty when the key is absent. */
-    Optional<List<ScalarNode>> routes() {
+    public Optional<List<ScalarNode>> routes() {
         return entry.list("routes").map(list -> list.items().stream()
                 .filter(ScalarNode.class::isInstance)
                 .map(ScalarNode.class::cast)
                 .toList());
     }
 
-    boolean hasRoutesKey() {
+    public boolean hasRoutesKey() {
         return entry.body().entry("routes").isPresent()
                 && entry.list("routes").map(ListNode::items).isPresent();
     }

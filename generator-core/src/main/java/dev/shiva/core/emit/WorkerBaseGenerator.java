@@ -1,0 +1,53 @@
+package dev.shiva.core.emit;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.shiva.core.model.RouteModel;
+import dev.shiva.core.model.WorkerClassModel;
+import javax.lang.model.element.Modifier;
+
+/**
+ * One abstract base per worker class: it fixes the runtime kind (daemon, web, metric, rmq), the
+ * config type, and for rmq workers one abstract method per route, so that a route added to
+ * config.yml is a compile error at the exact class that must handle it.
+ */
+final class WorkerBaseGenerator {
+
+    TypeSpec generate(WorkerClassModel workerClass, ClassName baseName, ClassName configName) {
+        TypeName superclass =
+                ParameterizedTypeName.get(RuntimeTypes.workerKind(workerClass.dispatcherType()), configName);
+        TypeSpec.Builder type = TypeSpec.classBuilder(baseName)
+                .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
+                .superclass(superclass)
+                .addJavadoc(
+                        "Base of the worker class {@code $L} ($L dispatcher). Extend it in your own class; this one\n"
+                                + "is rewritten by {@code shiva generate}.\n",
+                        workerClass.yamlName(),
+                        workerClass.dispatcherType().yamlName());
+        for (RouteModel route : workerClass.routes()) {
+            type.addMethod(routeMethod(route));
+        }
+        return type.build();
+    }
+
+    static MethodSpec.Builder routeSignature(RouteModel route) {
+        return MethodSpec.methodBuilder(route.methodName())
+                .addModifiers(Modifier.PUBLIC)
+                .returns(Object.class)
+                .addParameter(RuntimeTypes.BPM_REQUEST, "request")
+                .addException(Exception.class);
+    }
+
+    private static MethodSpec routeMethod(RouteModel route) {
+        return routeSignature(route)
+                .addModifiers(Modifier.ABSTRACT)
+                .addJavadoc(
+                        "Handles messages whose {@code object.action} is {@code $L}. A returned value is published as\n"
+                                + "the reply; {@code null} sends none.\n",
+                        route.key())
+                .build();
+    }
+}

@@ -1,0 +1,143 @@
+package dev.shiva.core.resolve;
+
+import dev.shiva.core.load.DispatcherEntry;
+import dev.shiva.core.load.MapNode;
+import dev.shiva.core.load.ScalarNode;
+import dev.shiva.core.load.SourceConfig;
+import dev.shiva.core.load.WorkerEntry;
+import dev.shiva.core.model.DispatcherModel;
+import dev.shiva.core.model.DispatcherType;
+import dev.shiva.core.model.RouteModel;
+import dev.shiva.core.model.ServiceModel;
+import dev.shiva.core.model.WorkerClassModel;
+import dev.shiva.core.model.WorkerModel;
+import dev.shiva.core.names.JavaNames;
+import dev.shiva.core.names.RouteKeys;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * From a config that validated without errors to the {@link ServiceModel}: identities resolved,
+ * Java names chosen, worker classes grouped with their typed config and routes.
+ */
+public final class ServiceResolver {
+
+    /** Worker classes the runtime ships: entries may use them, nothing is generated for them. */
+    public static final Set<String> BUILT_IN_WORKERS = Set.of("waiter_daemon");
+
+    private static final String DEFAULT_APP_NAME = "service";
+
+    public ServiceModel resolve(SourceConfig config) {
+        List<DispatcherModel> dispatchers = dispatchers(config);
+        List<WorkerModel> workers = workers(config, dispatchers);
+        return new ServiceModel(
+                appName(config), dispatchers, workers, workerClasses(config, workers), ShapeFingerprint.of(config));
+    }
+
+    private static String appName(SourceConfig config) {
+        return config.root()
+                .get("app_name")
+                .filter(ScalarNode.class::isInstance)
+                .map(node -> ((ScalarNode) node).text())
+                .orElse(DEFAULT_APP_NAME);
+    }
+
+    private static List<DispatcherModel> dispatchers(SourceConfig config) {
+        List<DispatcherModel> dispatchers = new ArrayList<>();
+        for (DispatcherEntry entry : DispatcherEntry.all(config)) {
+            String identity =
+                    entry.identity().orElseThrow(() -> invalid(entry.entry().path()));
+            DispatcherType type = entry.type()
+                    .flatMap(DispatcherType::ofYaml)
+                    .orElseThrow(() -> invalid(entry.entry().path()));
+            dispatchers.add(new DispatcherModel(
+                    entry.entry().key(),
+                    identity,
+                    type,
+                    JavaNames.memberName(identity).orElseThrow()));
+        }
+        return dispatchers;
+    }
+
+    private static List<WorkerModel> workers(SourceConfig config, List<DispatcherModel> dispatchers) {
+        List<WorkerModel> workers = new ArrayList<>();
+        for (WorkerEntry entry : WorkerEntry.all(config)) {
+            String identity =
+                    entry.dispatcher().orElseThrow(() -> invalid(entry.entry().path()));
+            DispatcherModel dispatcher = dispatchers.stream()
+                    .filter(d -> d.identity().equals(identity))
+                    .findFirst()
+                    .orElseThrow(() -> invalid(entry.entry().path()));
+            String configYaml =
+                    entry.entry().body().get("config").map(YamlSnippets::dump).orElse("");
+            workers.add(new WorkerModel(
+                    entry.entry().key(),
+                    entry.name(),
+                    entry.workerClass().orElseThrow(() -> invalid(entry.entry().path())),
+                    dispatcher,
+                    configYaml));
+        }
+        return workers;
+    }
+
+    private static List<WorkerClassModel> workerClasses(SourceConfig config, List<WorkerModel> workers) {
+        Map<String, List<WorkerEntry>> entriesByClass = new LinkedHashMap<>();
+        for (WorkerEntry entry : WorkerEntry.all(config)) {
+            entry.workerClass().ifPresent(c -> entriesByClass
+                    .computeIfAbsent(c, k -> new ArrayList<>())
+                    .add(entry));
+        }
+        List<WorkerClassModel> classes = new ArrayList<>();
+        entriesByClass.forEach((yamlName, entries) -> {
+            WorkerModel first = workers.stream()
+                    .filter(w -> w.workerClass().equals(yamlName))
+                    .findFirst()
+                    .orElseThrow();
+            String javaName = JavaNames.className(yamlName).orElseThrow();
+            List<MapNode> blocks = entries.stream()
+                    .map(e ->
+                            e.entry().map("config").orElse(new MapNode(e.entry().keyLocation(), List.of())))
+                    .toList();
+            classes.add(new WorkerClassModel(
+                    yamlName,
+                    javaName,
+                    first.dispatcher().type(),
+                    ConfigRecordBuilder.build(javaName + "Config", blocks),
+                    routes(config, entries),
+                    BUILT_IN_WORKERS.contains(yamlName)));
+        });
+        return classes;
+    }
+
+    /** The union of the entries' routes, first-seen order; only routed rmq dispatchers have routes. */
+    private static List<RouteModel> routes(SourceConfig config, List<WorkerEntry> entries) {
+        Set<String> keys = new LinkedHashSet<>();
+        for (WorkerEntry entry : entries) {
+            Optional<DispatcherEntry> dispatcher =
+                    entry.dispatcher().flatMap(id -> DispatcherEntry.byIdentity(config, id));
+            if (dispatcher.isEmpty() || !dispatcher.get().routesByBody()) {
+                continue;
+            }
+            Optional<List<ScalarNode>> listed = entry.routes();
+            if (listed.isPresent()) {
+                listed.get().forEach(route -> keys.add(route.text()));
+            } else {
+                dispatcher.get().exactBindings().stream()
+                        .filter(RouteKeys::isRoute)
+                        .forEach(keys::add);
+            }
+        }
+        return keys.stream()
+                .map(k -> new RouteModel(k, JavaNames.memberName(k).orElseThrow()))
+                .toList();
+    }
+
+    private static IllegalStateException invalid(String path) {
+        return new IllegalStateException("resolve needs a valid config; " + path + " is not (validate first)");
+    }
+}
