@@ -12,7 +12,13 @@ import picocli.CommandLine.ScopeType;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Generates message-driven Micronaut services from one config.yml.",
-        subcommands = {ValidateCommand.class, SchemaCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {
+            NewCommand.class,
+            GenerateCommand.class,
+            ValidateCommand.class,
+            SchemaCommand.class,
+            CommandLine.HelpCommand.class
+        })
 public final class ShivaCommand implements Runnable {
 
     @Option(

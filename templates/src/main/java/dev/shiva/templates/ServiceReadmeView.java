@@ -1,0 +1,39 @@
+package dev.shiva.templates;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What {@code README.md.mustache} needs.
+ *
+ * @param serviceName the service's name (config.yml's {@code app_name})
+ * @param artifactId with {@code version}, names the jar {@code mvn package} builds
+ * @param configFile the config.yml the service reads, relative to the project root
+ * @param userSourceDir where the user's worker classes live, such as {@code src/main/java/com/acme/orders}
+ * @param port the HTTP port the service listens on by default
+ * @param healthEndpoints true when a web dispatcher serves /readiness and /liveness
+ * @param metricsUri the Prometheus path, when there is a {@code metrics_root} dispatcher
+ * @param workers the table of workers, in config.yml's order
+ */
+public record ServiceReadmeView(
+        String serviceName,
+        String artifactId,
+        String version,
+        String configFile,
+        String userSourceDir,
+        int port,
+        boolean healthEndpoints,
+        Optional<String> metricsUri,
+        List<WorkerRow> workers) {
+
+    public ServiceReadmeView {
+        ViewChecks.text("serviceName", serviceName);
+        ViewChecks.key("artifactId", artifactId);
+        ViewChecks.key("version", version);
+        ViewChecks.text("configFile", configFile);
+        ViewChecks.text("userSourceDir", userSourceDir);
+        ViewChecks.port("port", port);
+        ViewChecks.optional("metricsUri", metricsUri).ifPresent(uri -> ViewChecks.text("metricsUri", uri));
+        workers = ViewChecks.list("workers", workers);
+    }
+}

@@ -1,0 +1,95 @@
+package dev.shiva.templates;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class ReadmeTemplateTest {
+    private final TemplateRenderer renderer = new TemplateRenderer();
+
+    private Markdown render(ServiceReadmeView view) {
+        return Markdown.parse(renderer.render(Templates.README, view));
+    }
+
+    @Test
+    void isTitledWithTheServiceAndHasItsSections() {
+        assertEquals(
+                List.of("orders_service", "Build", "Run", "Which files are whose", "Endpoints", "Workers"),
+                render(Fixtures.readme()).headings());
+    }
+
+    @Test
+    void explainsHowToBuildAndRun() {
+        Markdown readme = render(Fixtures.readme());
+
+        assertEquals(List.of("mvn package"), readme.code("Build"));
+        assertTrue(readme.code("Run").contains("java -jar target/orders-service-1.2.0.jar --config config.yml"));
+        assertTrue(readme.code("Run").contains("SHIVA_CONFIG=config.yml java -jar target/orders-service-1.2.0.jar"));
+    }
+
+    @Test
+    void namesTheThreeZones() {
+        List<List<String>> zones = render(Fixtures.readme()).tableRows("Which files are whose");
+
+        assertEquals(
+                List.of("generated", "yours", "shared"),
+                zones.stream().map(row -> row.get(0)).toList());
+        assertTrue(zones.get(0).get(1).contains("`src/generated/java/`"));
+        assertTrue(zones.get(1).get(1).contains("`src/main/java/com/acme/orders/modules/`"));
+        assertTrue(zones.get(2).get(1).contains("`pom.xml`"));
+        assertTrue(zones.get(2).get(1).contains("`src/main/resources/application.yml`"));
+    }
+
+    @Test
+    void listsTheHealthAndMetricsEndpoints() {
+        List<String> endpoints = render(Fixtures.readme()).bullets("Endpoints");
+
+        assertEquals(3, endpoints.size(), endpoints.toString());
+        assertTrue(endpoints.get(0).startsWith("`GET /readiness`"));
+        assertTrue(endpoints.get(1).startsWith("`GET /liveness`"));
+        assertTrue(endpoints.get(2).startsWith("`GET /metrics`"));
+    }
+
+    @Test
+    void withoutAWebDispatcherSaysThereIsNoHealthEndpoint() {
+        ServiceReadmeView view = new ServiceReadmeView(
+                "daemon_only",
+                "daemon-only",
+                "0.1.0",
+                "config.yml",
+                "src/main/java/x",
+                8085,
+                false,
+                Optional.empty(),
+                List.of());
+
+        List<String> endpoints = render(view).bullets("Endpoints");
+
+        assertEquals(1, endpoints.size(), endpoints.toString());
+        assertTrue(endpoints.get(0).startsWith("no `/readiness` or `/liveness`"));
+    }
+
+    @Test
+    void tabulatesTheWorkersInOrder() {
+        assertEquals(
+                List.of(
+                        List.of("order_intake", "`OrderHandler`", "esb"),
+                        List.of("orders_api", "`OrdersApi`", "web"),
+                        List.of("reaper", "`StaleOrderReaper`", "jobs")),
+                render(Fixtures.readme()).tableRows("Workers"));
+    }
+
+    @Test
+    void withoutWorkersSaysHowToAddOne() {
+        ServiceReadmeView view = new ServiceReadmeView(
+                "empty", "empty", "0.1.0", "config.yml", "src/main/java/x", 8085, true, Optional.empty(), List.of());
+
+        Markdown readme = render(view);
+
+        assertEquals(List.of(), readme.tableRows("Workers"));
+        assertTrue(readme.lines("Workers").stream().anyMatch(line -> line.startsWith("No workers yet")));
+    }
+}
