@@ -1,0 +1,19 @@
+package com.example.sample.workers;
+
+import com.example.sample.generated.config.OrdersApiConfig;
+import dev.shiva.runtime.testing.ConfigSnippets;
+import dev.shiva.runtime.testing.Workers;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Tests of {@link OrdersApi}: yours to extend. shiva created this file once.
+ */
+class OrdersApiTest {
+    @Test
+    void knowsItsName() throws Exception {
+        OrdersApiConfig config = OrdersApiConfig.from(ConfigSnippets.parse(""));
+        OrdersApi worker = Workers.attach(new OrdersApi(), "orders_api", config);
+        Assertions.assertEquals("orders_api", worker.index().get("worker"));
+    }
+}
