@@ -78,7 +78,7 @@ final class NodeConverter {
     private ScalarNode convertScalar(org.yaml.snakeyaml.nodes.ScalarNode node, String path) {
         Location location = locate(file, node.getStartMark());
         String text = node.getValue();
-        Optional<Yaml11Scalars.TypedValue> typed = Yaml11Scalars.type(node.getTag(), text);
+        Optional<Yaml11Scalars.TypedValue> typed = Yaml11Scalars.type(node);
         if (typed.isEmpty()) {
             diagnostics.add(new Diagnostic(
                     Code.YAML_UNSUPPORTED,
