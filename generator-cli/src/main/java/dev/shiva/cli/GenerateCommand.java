@@ -13,12 +13,13 @@ import picocli.CommandLine.Spec;
         name = "generate",
         mixinStandardHelpOptions = true,
         description = {
-            "Regenerates the project from its config.yml: typed config records, worker bases, the service",
-            "definition (src/generated/java, rewritten), new worker classes and tests (src/main/java and",
-            "src/test/java, created once, never overwritten), and pom.xml, application.yml, logback.xml,",
-            "README.md, Dockerfile, .gitignore (merged three ways with your edits).",
-            "Exit status: 0 done, 1 invalid config, a conflict or a refused overwrite (or, with --check,",
-            "a project that is out of date), 2 usage error."
+            "Regenerates the project from its config.yml without losing your work: src/generated (config"
+                    + " records, worker bases, the service definition) is rewritten; new worker classes and"
+                    + " tests in src/main/java and src/test/java are created once and never overwritten;"
+                    + " pom.xml, application.yml, logback.xml, README.md, Dockerfile and .gitignore are"
+                    + " merged three ways with your edits.",
+            "Exit status: 0 done; 1 invalid config, a conflict, a refused overwrite, or (with --check) a"
+                    + " project that is out of date; 2 usage error."
         })
 final class GenerateCommand implements Callable<Integer> {
 

@@ -24,8 +24,9 @@ import picocli.CommandLine.Spec;
         name = "new",
         mixinStandardHelpOptions = true,
         description = {
-            "Creates a project: a config.yml with a web dispatcher, a daemon worker and metrics (and the",
-            "RabbitMQ and database sections ready to uncomment), then generates the Micronaut project."
+            "Creates a project: a config.yml with a web dispatcher, a daemon worker and metrics that runs"
+                    + " with no external service (RabbitMQ and database sections are ready to uncomment),"
+                    + " then generates the Micronaut project around it."
         })
 final class NewCommand implements Callable<Integer> {
 

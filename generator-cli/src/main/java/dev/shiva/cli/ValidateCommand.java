@@ -15,8 +15,8 @@ import picocli.CommandLine.Spec;
         name = "validate",
         mixinStandardHelpOptions = true,
         description = {
-            "Checks a config.yml against the schema and shiva's semantic rules.",
-            "Prints every problem as file:line:column: severity[code]: path: what is wrong; how to fix it.",
+            "Checks a config.yml against the schema and shiva's semantic rules, and prints every problem"
+                    + " as file:line:column: severity[code]: path: what is wrong; how to fix it.",
             "Exit status: 0 valid (warnings allowed), 1 invalid, 2 usage error."
         })
 final class ValidateCommand implements Callable<Integer> {

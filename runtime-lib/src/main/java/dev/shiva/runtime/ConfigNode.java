@@ -1,5 +1,7 @@
 package dev.shiva.runtime;
 
+import dev.shiva.runtime.internal.config.ConfigTreeBuilder;
+import dev.shiva.runtime.internal.config.YamlReader;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,6 +44,18 @@ public final class ConfigNode {
 
     public static ConfigNode list(String file, String path, int line, int column, List<ConfigNode> items) {
         return new ConfigNode(file, path, line, column, List.copyOf(items));
+    }
+
+    /**
+     * A mapping written as YAML, read the way the service reads config.yml (YAML 1.1, placeholders
+     * from the environment or their defaults). Generated config records use it for their {@code
+     * example()}, the values config.yml had when the code was generated.
+     */
+    public static ConfigNode fromYaml(String yaml, String name) {
+        if (yaml.isBlank()) {
+            return empty(name, "");
+        }
+        return ConfigTreeBuilder.build(YamlReader.parse(yaml, name), name, System::getenv);
     }
 
     /** An empty mapping, for entries written without a {@code config:} block. */

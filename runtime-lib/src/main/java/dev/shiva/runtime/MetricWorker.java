@@ -22,5 +22,4 @@ public abstract class MetricWorker<C> extends DaemonWorker<C> {
     public final void attachRegistry(MeterRegistry registry) {
         this.registry = registry;
     }
-
 }

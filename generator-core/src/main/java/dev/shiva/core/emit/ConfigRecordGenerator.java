@@ -2,6 +2,7 @@ package dev.shiva.core.emit;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
@@ -11,6 +12,7 @@ import dev.shiva.core.model.ConfigField;
 import dev.shiva.core.model.ConfigRecord;
 import dev.shiva.core.model.FieldType;
 import dev.shiva.core.model.ValueKind;
+import dev.shiva.core.model.WorkerModel;
 import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.Modifier;
@@ -22,8 +24,28 @@ import javax.lang.model.element.Modifier;
  */
 final class ConfigRecordGenerator {
 
-    TypeSpec generate(ClassName name, ConfigRecord record) {
+    /**
+     * The record of a worker class, with {@code example()}: the config of one of its entries as
+     * config.yml had it at generation, which the worker's unit test binds. Regenerated with the
+     * record, it never falls out of step with its keys.
+     */
+    TypeSpec generate(ClassName name, ConfigRecord record, WorkerModel exampleEntry) {
         return record(name, record, "The {@code config:} of this worker class in config.yml, typed.\n")
+                .addField(FieldSpec.builder(String.class, "EXAMPLE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                        .initializer("$S", exampleEntry.configYaml())
+                        .build())
+                .addMethod(MethodSpec.methodBuilder("example")
+                        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                        .addJavadoc(
+                                "The config of the worker entry {@code $L} as config.yml had it when this code was generated\n"
+                                        + "(placeholders resolved from the environment or their defaults): for tests.\n",
+                                exampleEntry.key())
+                        .returns(name)
+                        .addStatement(
+                                "return from($T.fromYaml(EXAMPLE, $S))",
+                                RuntimeTypes.CONFIG_NODE,
+                                "config.yml#" + exampleEntry.key())
+                        .build())
                 .build();
     }
 

@@ -53,19 +53,15 @@ public final class JavaSources {
                 .filter(w -> w.workerClass().equals(workerClass.yamlName()))
                 .toList();
         return List.of(
-                generated(config.packageName(), new ConfigRecordGenerator().generate(config, workerClass.config())),
+                generated(
+                        config.packageName(),
+                        new ConfigRecordGenerator().generate(config, workerClass.config(), entries.get(0))),
                 generated(base.packageName(), new WorkerBaseGenerator().generate(workerClass, base, config)),
                 userMain(javaFile(
                         worker.packageName(), new WorkerStubGenerator().generate(workerClass, entries, worker, base))),
                 userTest(javaFile(
                         worker.packageName(),
-                        new WorkerTestGenerator()
-                                .generate(
-                                        workerClass,
-                                        entries.get(0),
-                                        entries.get(0).configYaml(),
-                                        worker,
-                                        config))));
+                        new WorkerTestGenerator().generate(workerClass, entries.get(0), worker, config))));
     }
 
     private TypeSpec application() {

@@ -51,6 +51,16 @@ public record ProjectLayout(String basePackage, String workersPackage) {
         return "src/generated/java/" + relativePath(file);
     }
 
+    /** Where the generated class {@code packageName.simpleName} lives. */
+    public String generatedPath(String packageName, String simpleName) {
+        return "src/generated/java/" + packageName.replace('.', '/') + "/" + simpleName + ".java";
+    }
+
+    /** The folder of the user's worker classes, with a trailing '/'. */
+    public String workersPath() {
+        return "src/main/java/" + workersPackage.replace('.', '/') + "/";
+    }
+
     public String generatedResource(String packageName, String name) {
         return "src/generated/resources/" + packageName.replace('.', '/') + "/" + name;
     }

@@ -8,22 +8,21 @@ import dev.shiva.core.model.WorkerClassModel;
 import dev.shiva.core.model.WorkerModel;
 
 /**
- * A unit test per worker class, written once (zone 2): it binds the first entry's config from
- * config.yml the way the service does, attaches the worker, and exercises what its kind promises
- * (a daemon stops when asked, a metric registers its meter, a handler handles).
+ * A unit test per worker class, written once (zone 2): it takes the config record's {@code
+ * example()} (an entry's config from config.yml, kept in step by generate), attaches the worker,
+ * and exercises what its kind promises (a daemon stops when asked, a metric registers its meter, a
+ * handler handles).
  */
 final class WorkerTestGenerator {
 
     private static final ClassName TEST = ClassName.get("org.junit.jupiter.api", "Test");
     private static final ClassName ASSERTIONS = ClassName.get("org.junit.jupiter.api", "Assertions");
-    private static final ClassName CONFIG_SNIPPETS = ClassName.get("dev.shiva.runtime.testing", "ConfigSnippets");
 
-    TypeSpec generate(
-            WorkerClassModel workerClass, WorkerModel entry, String configYaml, ClassName worker, ClassName config) {
+    TypeSpec generate(WorkerClassModel workerClass, WorkerModel entry, ClassName worker, ClassName config) {
         MethodSpec.Builder test = MethodSpec.methodBuilder(testName(workerClass))
                 .addAnnotation(TEST)
                 .addException(Exception.class)
-                .addStatement("$T config = $T.from($T.parse($S))", config, config, CONFIG_SNIPPETS, configYaml)
+                .addStatement("$T config = $T.example()", config, config)
                 .addStatement(
                         "$T worker = $T.attach(new $T(), $S, config)",
                         worker,

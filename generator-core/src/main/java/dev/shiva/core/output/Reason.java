@@ -32,12 +32,12 @@ public enum Reason {
                     + " generate again"),
     ORPHANED(
             "no longer generated",
-            "orphaned: no longer generated from config.yml; kept, as it is yours. Delete it if you no longer"
-                    + " need it"),
+            "orphaned: no longer generated from config.yml; kept, as it is yours, with the generated code it"
+                    + " needs to compile. Delete it if you no longer need it"),
     ORPHANED_EDITED(
             "no longer generated, edited by you",
-            "orphaned: no longer generated from config.yml, but you edited it; kept. Delete it if you no"
-                    + " longer need it"),
+            "orphaned: no longer generated from config.yml, but you edited it; kept, with the generated code"
+                    + " it needs to compile. Delete it if you no longer need it"),
     DELETED_BY_USER(
             "deleted by you", "deleted by you; not re-created. Remove its line from .shiva/manifest to get it back");
 

@@ -55,7 +55,9 @@ public final class ProjectGenerator {
         ServiceModel model = new ServiceResolver().resolve(config);
         ProjectSettings settings = given.orElseGet(() -> ProjectSettings.forName(model.appName(), null));
         List<GeneratedFile> files = new ArrayList<>();
-        files.addAll(new JavaSources(ProjectLayout.of(settings.basePackage(), modulesPath(config))).generate(model));
+        ProjectLayout layout = ProjectLayout.of(settings.basePackage(), modulesPath(config));
+        files.addAll(new JavaSources(layout).generate(model));
+        files.addAll(OrphanSupport.retainedFor(projectDir, layout, files));
         files.addAll(new TemplateFiles(settings, ShivaVersion.get()).generate(model, config));
         files.add(new GeneratedFile(SCHEMA_FILE, schemaText(), Zone.GENERATED));
         return new Generation(report, Optional.of(settings), files);

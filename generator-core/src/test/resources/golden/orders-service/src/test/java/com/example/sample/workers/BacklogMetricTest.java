@@ -1,7 +1,6 @@
 package com.example.sample.workers;
 
 import com.example.sample.generated.config.BacklogMetricConfig;
-import dev.shiva.runtime.testing.ConfigSnippets;
 import dev.shiva.runtime.testing.Workers;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Assertions;
@@ -13,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class BacklogMetricTest {
     @Test
     void registersItsMeter() throws Exception {
-        BacklogMetricConfig config = BacklogMetricConfig.from(ConfigSnippets.parse("period_seconds: 5\n"));
+        BacklogMetricConfig config = BacklogMetricConfig.example();
         BacklogMetric worker = Workers.attach(new BacklogMetric(), "backlog_gauge", config);
         SimpleMeterRegistry registry = new SimpleMeterRegistry();
         worker.attachRegistry(registry);

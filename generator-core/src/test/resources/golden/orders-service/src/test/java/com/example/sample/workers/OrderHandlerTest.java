@@ -2,7 +2,6 @@ package com.example.sample.workers;
 
 import com.example.sample.generated.config.OrderHandlerConfig;
 import dev.shiva.runtime.BpmRequest;
-import dev.shiva.runtime.testing.ConfigSnippets;
 import dev.shiva.runtime.testing.Workers;
 import java.util.Map;
 import org.junit.jupiter.api.Assertions;
@@ -14,14 +13,7 @@ import org.junit.jupiter.api.Test;
 class OrderHandlerTest {
     @Test
     void handlesEveryRoute() throws Exception {
-        OrderHandlerConfig config = OrderHandlerConfig.from(ConfigSnippets.parse("max_items: 100\n"
-                        + "currency: EUR\n"
-                        + "vip_customers:\n"
-                        + "- acme\n"
-                        + "- globex\n"
-                        + "limits:\n"
-                        + "  per_minute: 600\n"
-                        + "  burst: 50\n"));
+        OrderHandlerConfig config = OrderHandlerConfig.example();
         OrderHandler worker = Workers.attach(new OrderHandler(), "order_intake", config);
         Assertions.assertDoesNotThrow(() -> worker.orderCreate(new BpmRequest("test", "service", "order", "create", "R1", "M1", Map.of())));
         Assertions.assertDoesNotThrow(() -> worker.orderCancel(new BpmRequest("test", "service", "order", "cancel", "R1", "M1", Map.of())));

@@ -1,7 +1,6 @@
 package com.example.sample.workers;
 
 import com.example.sample.generated.config.OrdersApiConfig;
-import dev.shiva.runtime.testing.ConfigSnippets;
 import dev.shiva.runtime.testing.Workers;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
@@ -12,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class OrdersApiTest {
     @Test
     void knowsItsName() throws Exception {
-        OrdersApiConfig config = OrdersApiConfig.from(ConfigSnippets.parse(""));
+        OrdersApiConfig config = OrdersApiConfig.example();
         OrdersApi worker = Workers.attach(new OrdersApi(), "orders_api", config);
         Assertions.assertEquals("orders_api", worker.index().get("worker"));
     }

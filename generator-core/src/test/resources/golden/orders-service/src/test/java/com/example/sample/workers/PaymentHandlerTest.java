@@ -2,7 +2,6 @@ package com.example.sample.workers;
 
 import com.example.sample.generated.config.PaymentHandlerConfig;
 import dev.shiva.runtime.BpmRequest;
-import dev.shiva.runtime.testing.ConfigSnippets;
 import dev.shiva.runtime.testing.Workers;
 import java.util.Map;
 import org.junit.jupiter.api.Assertions;
@@ -14,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class PaymentHandlerTest {
     @Test
     void handlesEveryRoute() throws Exception {
-        PaymentHandlerConfig config = PaymentHandlerConfig.from(ConfigSnippets.parse(""));
+        PaymentHandlerConfig config = PaymentHandlerConfig.example();
         PaymentHandler worker = Workers.attach(new PaymentHandler(), "payments", config);
         Assertions.assertDoesNotThrow(() -> worker.paymentCaptured(new BpmRequest("test", "service", "payment", "captured", "R1", "M1", Map.of())));
     }

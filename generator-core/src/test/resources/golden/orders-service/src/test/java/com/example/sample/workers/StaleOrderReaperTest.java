@@ -1,7 +1,6 @@
 package com.example.sample.workers;
 
 import com.example.sample.generated.config.StaleOrderReaperConfig;
-import dev.shiva.runtime.testing.ConfigSnippets;
 import dev.shiva.runtime.testing.Workers;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
@@ -12,8 +11,7 @@ import org.junit.jupiter.api.Test;
 class StaleOrderReaperTest {
     @Test
     void stopsWhenAsked() throws Exception {
-        StaleOrderReaperConfig config = StaleOrderReaperConfig.from(ConfigSnippets.parse("interval_seconds: 30\n"
-                        + "older_than_minutes: 15\n"));
+        StaleOrderReaperConfig config = StaleOrderReaperConfig.example();
         StaleOrderReaper worker = Workers.attach(new StaleOrderReaper(), "reaper", config);
         Thread loop = new Thread(() -> { try { worker.start(); } catch (Exception e) { throw new IllegalStateException(e); } });
         loop.start();

@@ -8,11 +8,21 @@ import dev.shiva.runtime.ConfigNode;
  * The {@code config:} of this worker class in config.yml, typed.
  */
 public record BacklogMetricConfig(long periodSeconds) {
+    private static final String EXAMPLE = "period_seconds: 5\n";
+
     /**
      * Binds the record from its node of the runtime config.yml.
      */
     public static BacklogMetricConfig from(ConfigNode node) {
         return new BacklogMetricConfig(
                 node.get("period_seconds").asInteger());
+    }
+
+    /**
+     * The config of the worker entry {@code backlog_gauge} as config.yml had it when this code was generated
+     * (placeholders resolved from the environment or their defaults): for tests.
+     */
+    public static BacklogMetricConfig example() {
+        return from(ConfigNode.fromYaml(EXAMPLE, "config.yml#backlog_gauge"));
     }
 }

@@ -10,6 +10,15 @@ import java.util.List;
  */
 public record OrderHandlerConfig(long maxItems, String currency, List<String> vipCustomers,
         OrderHandlerConfig.Limits limits) {
+    private static final String EXAMPLE = "max_items: 100\n"
+            + "currency: EUR\n"
+            + "vip_customers:\n"
+            + "- acme\n"
+            + "- globex\n"
+            + "limits:\n"
+            + "  per_minute: 600\n"
+            + "  burst: 50\n";
+
     /**
      * Binds the record from its node of the runtime config.yml.
      */
@@ -19,6 +28,14 @@ public record OrderHandlerConfig(long maxItems, String currency, List<String> vi
                 node.get("currency").asString(),
                 node.get("vip_customers").asList().stream().map(n1 -> n1.asString()).toList(),
                 Limits.from(node.get("limits")));
+    }
+
+    /**
+     * The config of the worker entry {@code order_intake} as config.yml had it when this code was generated
+     * (placeholders resolved from the environment or their defaults): for tests.
+     */
+    public static OrderHandlerConfig example() {
+        return from(ConfigNode.fromYaml(EXAMPLE, "config.yml#order_intake"));
     }
 
     /**

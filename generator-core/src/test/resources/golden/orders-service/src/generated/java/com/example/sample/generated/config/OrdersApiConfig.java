@@ -8,10 +8,20 @@ import dev.shiva.runtime.ConfigNode;
  * The {@code config:} of this worker class in config.yml, typed.
  */
 public record OrdersApiConfig() {
+    private static final String EXAMPLE = "";
+
     /**
      * Binds the record from its node of the runtime config.yml.
      */
     public static OrdersApiConfig from(ConfigNode node) {
         return new OrdersApiConfig();
+    }
+
+    /**
+     * The config of the worker entry {@code api} as config.yml had it when this code was generated
+     * (placeholders resolved from the environment or their defaults): for tests.
+     */
+    public static OrdersApiConfig example() {
+        return from(ConfigNode.fromYaml(EXAMPLE, "config.yml#api"));
     }
 }

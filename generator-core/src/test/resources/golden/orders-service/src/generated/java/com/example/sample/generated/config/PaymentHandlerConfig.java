@@ -8,10 +8,20 @@ import dev.shiva.runtime.ConfigNode;
  * The {@code config:} of this worker class in config.yml, typed.
  */
 public record PaymentHandlerConfig() {
+    private static final String EXAMPLE = "";
+
     /**
      * Binds the record from its node of the runtime config.yml.
      */
     public static PaymentHandlerConfig from(ConfigNode node) {
         return new PaymentHandlerConfig();
+    }
+
+    /**
+     * The config of the worker entry {@code payments} as config.yml had it when this code was generated
+     * (placeholders resolved from the environment or their defaults): for tests.
+     */
+    public static PaymentHandlerConfig example() {
+        return from(ConfigNode.fromYaml(EXAMPLE, "config.yml#payments"));
     }
 }

@@ -8,6 +8,9 @@ import dev.shiva.runtime.ConfigNode;
  * The {@code config:} of this worker class in config.yml, typed.
  */
 public record StaleOrderReaperConfig(long intervalSeconds, long olderThanMinutes) {
+    private static final String EXAMPLE = "interval_seconds: 30\n"
+            + "older_than_minutes: 15\n";
+
     /**
      * Binds the record from its node of the runtime config.yml.
      */
@@ -15,5 +18,13 @@ public record StaleOrderReaperConfig(long intervalSeconds, long olderThanMinutes
         return new StaleOrderReaperConfig(
                 node.get("interval_seconds").asInteger(),
                 node.get("older_than_minutes").asInteger());
+    }
+
+    /**
+     * The config of the worker entry {@code reaper} as config.yml had it when this code was generated
+     * (placeholders resolved from the environment or their defaults): for tests.
+     */
+    public static StaleOrderReaperConfig example() {
+        return from(ConfigNode.fromYaml(EXAMPLE, "config.yml#reaper"));
     }
 }

@@ -1,0 +1,25 @@
+package dev.shiva.runtime.internal.lifecycle;
+
+import dev.shiva.runtime.ConfigNode;
+import dev.shiva.runtime.DispatcherKind;
+import dev.shiva.runtime.Worker;
+import java.util.function.Function;
+
+/**
+ * One worker the service will run: a config.yml entry, or under policy ALL an unlisted bean.
+ *
+ * @param dispatcher the dispatcher's identity, as meters and logs name it
+ * @param name the instance name
+ * @param instances how many instances ({@code coro}; always 1 for a web worker, a singleton controller)
+ * @param binder turns {@code config} into the worker's typed config
+ * @param listed false for the unlisted beans policy ALL adds
+ */
+record PlannedWorker(
+        String dispatcher,
+        DispatcherKind kind,
+        String name,
+        Class<? extends Worker<?>> type,
+        int instances,
+        Function<ConfigNode, ?> binder,
+        ConfigNode config,
+        boolean listed) {}

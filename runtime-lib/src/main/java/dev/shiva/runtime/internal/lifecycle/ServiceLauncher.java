@@ -1,0 +1,123 @@
+package dev.shiva.runtime.internal.lifecycle;
+
+import dev.shiva.runtime.ConfigException;
+import dev.shiva.runtime.ConfigNode;
+import dev.shiva.runtime.ServiceBlueprint;
+import dev.shiva.runtime.ServiceStartException;
+import dev.shiva.runtime.internal.cli.CommandLineParser;
+import dev.shiva.runtime.internal.cli.ConfigLocation;
+import dev.shiva.runtime.internal.cli.Launch;
+import dev.shiva.runtime.internal.cli.UsageException;
+import dev.shiva.runtime.internal.config.ConfigTreeBuilder;
+import dev.shiva.runtime.internal.config.RuntimeSettings;
+import dev.shiva.runtime.internal.config.SettingsReader;
+import dev.shiva.runtime.internal.config.ShapeCheck;
+import dev.shiva.runtime.internal.config.YamlNode;
+import dev.shiva.runtime.internal.config.YamlReader;
+import dev.shiva.runtime.internal.logging.LogbackSetup;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.context.env.PropertySource;
+import java.time.Duration;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The start of a service, step by step: command line, config.yml (loaded, shape-checked,
+ * placeholders replaced), logging, Micronaut, workers (created, attached, prepared), HTTP server,
+ * loops. Every failure becomes one {@link ServiceStartException}; what was already started is
+ * stopped again (prepared workers get their {@code stop()}, the context is closed).
+ */
+public final class ServiceLauncher {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ServiceLauncher.class);
+
+    private ServiceLauncher() {}
+
+    /** What {@code args} ask for: the usage, or a start; a usage error as a {@link ServiceStartException}. */
+    public static Launch parse(ServiceBlueprint blueprint, String[] args) {
+        try {
+            return CommandLineParser.parse(blueprint.applicationName(), args);
+        } catch (UsageException e) {
+            throw new ServiceStartException(e.getMessage(), ServiceStartException.USAGE, e);
+        }
+    }
+
+    public static ServiceRuntime start(
+            Class<?> mainClass, String[] args, ServiceBlueprint blueprint, Function<String, String> environment) {
+        Launch launch = parse(blueprint, args);
+        if (!(launch instanceof Launch.DaemonRun run)) {
+            throw new ServiceStartException(
+                    "--help asks for the usage, not for a start", ServiceStartException.USAGE, null);
+        }
+        try {
+            ConfigLocation location = ConfigLocation.resolve(run.config(), environment);
+            String file = location.displayName();
+            YamlNode.Mapping yaml = YamlReader.read(location.path(), file);
+            ShapeCheck.verify(blueprint.shape(), yaml, file);
+            ConfigNode root = ConfigTreeBuilder.build(yaml, file, environment);
+            RuntimeSettings settings = SettingsReader.read(root, file);
+            LogbackSetup.apply(settings.logging());
+            return startContext(mainClass, blueprint, settings, file);
+        } catch (UsageException e) {
+            throw new ServiceStartException(e.getMessage(), ServiceStartException.USAGE, e);
+        } catch (ConfigException e) {
+            throw new ServiceStartException(e.getMessage(), ServiceStartException.FAILURE, e);
+        }
+    }
+
+    private static ServiceRuntime startContext(
+            Class<?> mainClass, ServiceBlueprint blueprint, RuntimeSettings settings, String file) {
+        Activation activation = Activation.of(blueprint, settings);
+        if (settings.uvloop()) {
+            LOG.info("common.uvloop: {}", Transports.describeEpoll());
+        }
+        ApplicationContext context = ApplicationContext.builder()
+                .mainClass(mainClass)
+                .banner(false)
+                .properties(ContextProperties.fromConfig(blueprint, settings, activation))
+                .propertySources(PropertySource.of(
+                        "shiva-defaults", ContextProperties.defaults(), ContextProperties.DEFAULTS_PRIORITY))
+                .build();
+        try {
+            context.start();
+        } catch (RuntimeException e) {
+            closeQuietly(context);
+            throw new ServiceStartException(
+                    "Micronaut failed to start: " + Failures.describe(Failures.rootCause(e)),
+                    ServiceStartException.FAILURE,
+                    e);
+        }
+        WorkerStartup startup = new WorkerStartup(context, blueprint, settings, file);
+        try {
+            ServiceRuntime runtime = startup.start(activation);
+            LOG.info(
+                    "{} started: {} worker instance(s){}",
+                    blueprint.applicationName(),
+                    startup.instanceCount(),
+                    runtime.port() < 0 ? ", no HTTP server" : ", HTTP on port " + runtime.port());
+            return runtime;
+        } catch (RuntimeException e) {
+            startup.undo();
+            closeQuietly(context);
+            throw e instanceof ServiceStartException failure
+                    ? failure
+                    : new ServiceStartException(
+                            "failed to start: " + Failures.describe(e), ServiceStartException.FAILURE, e);
+        }
+    }
+
+    private static void closeQuietly(ApplicationContext context) {
+        try {
+            if (context.isRunning()) {
+                context.close();
+            }
+        } catch (RuntimeException e) {
+            LOG.debug("closing the context after a failed start failed too", e);
+        }
+    }
+
+    static Duration gracePeriod(RuntimeSettings settings) {
+        return Duration.ofSeconds(settings.gracePeriodSeconds());
+    }
+}

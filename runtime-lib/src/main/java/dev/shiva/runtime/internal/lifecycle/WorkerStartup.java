@@ -1,0 +1,98 @@
+package dev.shiva.runtime.internal.lifecycle;
+
+import dev.shiva.runtime.ServiceBlueprint;
+import dev.shiva.runtime.ServiceStartException;
+import dev.shiva.runtime.internal.config.RuntimeSettings;
+import dev.shiva.runtime.internal.metrics.WorkerMeters;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.runtime.server.EmbeddedServer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The worker part of a start, once Micronaut runs: plan, create and attach, {@code prepare()} every
+ * instance, open the HTTP server, start the loops. Web workers are prepared before the server takes
+ * traffic for them. When a step fails, {@link #undo()} calls {@code stop()} once on every instance
+ * whose {@code prepare()} had completed, so that what a worker opened is closed again.
+ */
+final class WorkerStartup {
+
+    private static final Logger LOG = LoggerFactory.getLogger(WorkerStartup.class);
+
+    private final ApplicationContext context;
+    private final ServiceBlueprint blueprint;
+    private final RuntimeSettings settings;
+    private final String file;
+    private List<WorkerInstance> instances = List.of();
+
+    WorkerStartup(ApplicationContext context, ServiceBlueprint blueprint, RuntimeSettings settings, String file) {
+        this.context = context;
+        this.blueprint = blueprint;
+        this.settings = settings;
+        this.file = file;
+    }
+
+    ServiceRuntime start(Activation activation) {
+        // Without a metrics_root Micronaut may run no registry at all; the meters then count unseen.
+        MeterRegistry registry = context.findBean(MeterRegistry.class).orElseGet(SimpleMeterRegistry::new);
+        List<PlannedWorker> plans = WorkerPlanner.plan(blueprint, settings, context, file);
+        instances = new WorkerAssembly(context, registry, new WorkerMeters(registry)).create(plans);
+        prepareAll();
+        Optional<EmbeddedServer> server = activation.needsHttpServer() ? Optional.of(startServer()) : Optional.empty();
+        ServiceRuntime runtime = new ServiceRuntime(
+                context, context.getBean(ServiceState.class), instances, ServiceLauncher.gracePeriod(settings), server);
+        runtime.startWorking();
+        return runtime;
+    }
+
+    int instanceCount() {
+        return instances.size();
+    }
+
+    private void prepareAll() {
+        for (WorkerInstance instance : instances) {
+            try {
+                instance.worker().prepare();
+            } catch (Exception e) {
+                throw new ServiceStartException(
+                        "worker '" + instance.plan().name() + "' failed to prepare: " + Failures.describe(e),
+                        ServiceStartException.FAILURE,
+                        e);
+            }
+            instance.markPrepared();
+        }
+    }
+
+    private EmbeddedServer startServer() {
+        EmbeddedServer server = context.getBean(EmbeddedServer.class);
+        try {
+            server.start();
+            return server;
+        } catch (RuntimeException e) {
+            throw new ServiceStartException(
+                    "the HTTP server failed to start on " + settings.host() + ":" + settings.port() + ": "
+                            + Failures.describe(Failures.rootCause(e)),
+                    ServiceStartException.FAILURE,
+                    e);
+        }
+    }
+
+    /** After a failed start: {@code stop()} once on each prepared instance, last prepared first. */
+    void undo() {
+        List<WorkerInstance> prepared = new ArrayList<>(
+                instances.stream().filter(WorkerInstance::prepared).toList());
+        for (int i = prepared.size() - 1; i >= 0; i--) {
+            WorkerInstance instance = prepared.get(i);
+            try {
+                instance.worker().stop();
+            } catch (Exception e) {
+                LOG.warn("{} failed in stop() after the failed start", instance, e);
+            }
+        }
+    }
+}
