@@ -32,13 +32,9 @@ class GeneratedJavaCompilesTest {
     @ParameterizedTest
     @MethodSource("samples")
     void mainSourcesCompileIntoMicronautBeans(String sample) {
-        ProjectLayout layout = ProjectLayout.of("com.example.service", Optional.empty());
-        List<GeneratedFile> files = new JavaSources(layout).generate(Samples.model(sample));
+        List<GeneratedFile> files = generate(sample);
 
-        Compilation compilation = Compiler.javac()
-                .withProcessors(micronautProcessors())
-                .withOptions("-Xlint:all", "-Xlint:-processing", "-Xlint:-serial", "-Werror")
-                .compile(sources(files, "src/generated/java/", "src/main/java/"));
+        Compilation compilation = compile(files, "src/generated/java/", "src/main/java/");
 
         assertThat(compilation).succeededWithoutWarnings();
         for (GeneratedFile file : files) {
@@ -54,15 +50,22 @@ class GeneratedJavaCompilesTest {
     @ParameterizedTest
     @MethodSource("samples")
     void testStubsCompileWithTheMainSources(String sample) {
-        ProjectLayout layout = ProjectLayout.of("com.example.service", Optional.empty());
-        List<GeneratedFile> files = new JavaSources(layout).generate(Samples.model(sample));
-
-        Compilation compilation = Compiler.javac()
-                .withProcessors(micronautProcessors())
-                .withOptions("-Xlint:all", "-Xlint:-processing", "-Xlint:-serial", "-Werror")
-                .compile(sources(files, "src/generated/java/", "src/main/java/", "src/test/java/"));
+        Compilation compilation = compile(generate(sample), "src/generated/java/", "src/main/java/", "src/test/java/");
 
         assertThat(compilation).succeededWithoutWarnings();
+    }
+
+    private static List<GeneratedFile> generate(String sample) {
+        return new JavaSources(ProjectLayout.of("com.example.service", Optional.empty()))
+                .generate(Samples.model(sample));
+    }
+
+    /** javac with every warning an error and Micronaut's processors, as the generated project builds. */
+    private static Compilation compile(List<GeneratedFile> files, String... roots) {
+        return Compiler.javac()
+                .withProcessors(micronautProcessors())
+                .withOptions("-Xlint:all", "-Xlint:-processing", "-Xlint:-serial", "-Werror")
+                .compile(sources(files, roots));
     }
 
     static List<JavaFileObject> sources(List<GeneratedFile> files, String... roots) {

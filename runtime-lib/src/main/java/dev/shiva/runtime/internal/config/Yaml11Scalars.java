@@ -1,20 +1,23 @@
 package dev.shiva.runtime.internal.config;
 
 import java.math.BigInteger;
-import java.util.Locale;
-import java.util.Optional;
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.NodeId;
+import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * Types a scalar the way PyYAML (YAML 1.1) does, into the values a {@link dev.shiva.runtime.ConfigNode}
- * holds: String, Long, Double, Boolean or null. Underscores in numbers, 0x/0b/leading-0 octal and
- * base-60 integers, .inf/.nan floats; timestamps stay text (no config key takes a date).
+ * holds: String, Long, Double, Boolean or null; timestamps stay text (no config key takes a date).
  */
 final class Yaml11Scalars {
 
     private static final Resolver RESOLVER = new Resolver();
+    private static final Constructors CONSTRUCTORS = new Constructors();
     private static final BigInteger LONG_MIN = BigInteger.valueOf(Long.MIN_VALUE);
     private static final BigInteger LONG_MAX = BigInteger.valueOf(Long.MAX_VALUE);
 
@@ -33,19 +36,18 @@ final class Yaml11Scalars {
         if (tag.equals(Tag.NULL)) {
             return null;
         }
-        if (tag.equals(Tag.BOOL)) {
-            String lower = text.toLowerCase(Locale.ROOT);
-            return lower.equals("true") || lower.equals("yes") || lower.equals("on");
-        }
-        if (tag.equals(Tag.INT)) {
-            BigInteger value = parseInteger(text).orElseThrow(() -> new Untypable("'" + text + "' is not an integer"));
-            if (value.compareTo(LONG_MIN) < 0 || value.compareTo(LONG_MAX) > 0) {
-                throw new Untypable("the integer " + text + " does not fit in 64 bits");
+        try {
+            if (tag.equals(Tag.BOOL)) {
+                return CONSTRUCTORS.bool(text);
             }
-            return value.longValue();
-        }
-        if (tag.equals(Tag.FLOAT)) {
-            return parseFloat(text).orElseThrow(() -> new Untypable("'" + text + "' is not a number"));
+            if (tag.equals(Tag.INT)) {
+                return longValue(CONSTRUCTORS.integer(text), text);
+            }
+            if (tag.equals(Tag.FLOAT)) {
+                return CONSTRUCTORS.floating(text);
+            }
+        } catch (YAMLException | NumberFormatException | ClassCastException e) {
+            throw new Untypable("'" + text + "' is not " + (tag.equals(Tag.FLOAT) ? "a number" : "an integer"));
         }
         throw new Untypable("the tag " + tag + " is not supported: config.yml holds strings, numbers, booleans,"
                 + " lists and mappings");
@@ -60,63 +62,39 @@ final class Yaml11Scalars {
         }
     }
 
-    private static Optional<BigInteger> parseInteger(String raw) {
-        String text = raw.replace("_", "");
-        boolean negative = text.startsWith("-");
-        if (text.startsWith("-") || text.startsWith("+")) {
-            text = text.substring(1);
+    private static long longValue(Object value, String text) {
+        BigInteger integer = value instanceof BigInteger big ? big : BigInteger.valueOf(((Number) value).longValue());
+        if (integer.compareTo(LONG_MIN) < 0 || integer.compareTo(LONG_MAX) > 0) {
+            throw new Untypable("the integer " + text + " does not fit in 64 bits");
         }
-        try {
-            BigInteger magnitude = magnitude(text);
-            return Optional.of(negative ? magnitude.negate() : magnitude);
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
+        return integer.longValue();
     }
 
-    private static BigInteger magnitude(String text) {
-        if (text.startsWith("0b")) {
-            return new BigInteger(text.substring(2), 2);
-        }
-        if (text.startsWith("0x")) {
-            return new BigInteger(text.substring(2), 16);
-        }
-        if (text.contains(":")) {
-            BigInteger result = BigInteger.ZERO;
-            for (String digit : text.split(":")) {
-                result = result.multiply(BigInteger.valueOf(60)).add(new BigInteger(digit));
-            }
-            return result;
-        }
-        if (text.length() > 1 && text.startsWith("0")) {
-            return new BigInteger(text.substring(1), 8);
-        }
-        return new BigInteger(text);
-    }
+    /**
+     * SnakeYAML's own YAML 1.1 scalar constructors (underscores, 0x/0b/leading-0 octal and base-60
+     * integers, .inf/.nan floats, yes/on booleans): the generator's loader uses the same ones, so
+     * the generator and the runtime read every value alike.
+     */
+    private static final class Constructors extends SafeConstructor {
 
-    private static Optional<Double> parseFloat(String raw) {
-        String text = raw.replace("_", "").toLowerCase(Locale.ROOT);
-        double sign = text.startsWith("-") ? -1 : 1;
-        if (text.startsWith("-") || text.startsWith("+")) {
-            text = text.substring(1);
+        Constructors() {
+            super(new LoaderOptions());
         }
-        if (text.equals(".inf")) {
-            return Optional.of(sign * Double.POSITIVE_INFINITY);
+
+        Boolean bool(String text) {
+            return (Boolean) new ConstructYamlBool().construct(plain(Tag.BOOL, text));
         }
-        if (text.equals(".nan")) {
-            return Optional.of(Double.NaN);
+
+        Object integer(String text) {
+            return new ConstructYamlInt().construct(plain(Tag.INT, text));
         }
-        try {
-            if (text.contains(":")) {
-                double result = 0;
-                for (String digit : text.split(":")) {
-                    result = result * 60 + Double.parseDouble(digit);
-                }
-                return Optional.of(sign * result);
-            }
-            return Optional.of(sign * Double.parseDouble(text));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
+
+        Double floating(String text) {
+            return (Double) new ConstructYamlFloat().construct(plain(Tag.FLOAT, text));
+        }
+
+        private static ScalarNode plain(Tag tag, String text) {
+            return new ScalarNode(tag, text, null, null, DumperOptions.ScalarStyle.PLAIN);
         }
     }
 }
