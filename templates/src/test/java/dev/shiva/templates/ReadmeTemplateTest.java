@@ -37,7 +37,8 @@ class ReadmeTemplateTest {
         assertEquals(
                 List.of("generated", "yours", "shared"),
                 zones.stream().map(row -> row.get(0)).toList());
-        assertTrue(zones.get(0).get(1).contains("`src/generated/java/`"));
+        assertTrue(zones.get(0).get(1).contains("`src/generated/`"));
+        assertTrue(zones.get(0).get(1).contains("`config.schema.json`"));
         assertTrue(zones.get(1).get(1).contains("`src/main/java/com/acme/orders/modules/`"));
         assertTrue(zones.get(2).get(1).contains("`pom.xml`"));
         assertTrue(zones.get(2).get(1).contains("`src/main/resources/application.yml`"));
