@@ -18,7 +18,8 @@ public final class ShivaApplication {
     /**
      * Starts the service, waits for SIGTERM or SIGINT, stops it gracefully and exits 0. A start that
      * fails prints one line, {@code shiva: <what failed>}, to standard error and exits 1 (2 for a
-     * command line it cannot run); {@code --help} prints the usage and exits 0.
+     * command line it cannot run); {@code --help} prints the usage and exits 0. A first word other
+     * than {@code daemon} runs the {@link ServiceCommand} of that name and exits with its return value.
      */
     public static void run(Class<?> mainClass, String[] args, ServiceBlueprint blueprint) {
         System.exit(ServiceProcess.run(mainClass, args, blueprint, System::getenv, System.out, System.err));

@@ -52,6 +52,20 @@ public record Activation(
         return new Activation(web, metrics, dispatchers, workers);
     }
 
+    /**
+     * Nothing runs: every dispatcher and worker entry of the blueprint is off, there is no web and no
+     * metrics dispatcher. The activation of a user command's context.
+     */
+    public static Activation none(ServiceBlueprint blueprint) {
+        Map<String, Boolean> dispatchers = new LinkedHashMap<>();
+        Map<String, Boolean> workers = new LinkedHashMap<>();
+        for (DispatcherBlueprint dispatcher : blueprint.dispatchers()) {
+            dispatchers.put(dispatcher.key(), false);
+            dispatcher.workers().forEach(worker -> workers.put(worker.key(), false));
+        }
+        return new Activation(false, Optional.empty(), dispatchers, workers);
+    }
+
     /** Whether an HTTP server is needed at all: for web workers and health, or for metrics. */
     public boolean needsHttpServer() {
         return web || metrics.isPresent();

@@ -40,6 +40,30 @@ final class ContextProperties {
         return properties;
     }
 
+    /**
+     * The properties of a user command's context: those of {@code daemon run}, with every dispatcher
+     * and worker entry off (no controller, health or metrics route exists; the HTTP server is never
+     * started anyway).
+     */
+    static Map<String, Object> forCommand(ServiceBlueprint blueprint, RuntimeSettings settings) {
+        return fromConfig(blueprint, settings, Activation.none(blueprint));
+    }
+
+    /**
+     * The properties of the context that only lists the user commands for {@code --help}: no
+     * config.yml is read, nothing runs.
+     */
+    static Map<String, Object> forListing(ServiceBlueprint blueprint) {
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put("micronaut.application.name", blueprint.applicationName());
+        properties.put("shiva.web.enabled", false);
+        properties.put("shiva.metrics.enabled", false);
+        Activation none = Activation.none(blueprint);
+        none.dispatchers().forEach((key, on) -> properties.put("shiva.dispatchers." + key + ".enabled", on));
+        none.workers().forEach((key, on) -> properties.put("shiva.workers." + key + ".enabled", on));
+        return properties;
+    }
+
     private static void metrics(DispatcherSettings metrics, Map<String, Object> properties) {
         properties.put("shiva.metrics.uri", metrics.metricsUri());
         properties.put("micronaut.metrics.enabled", true);

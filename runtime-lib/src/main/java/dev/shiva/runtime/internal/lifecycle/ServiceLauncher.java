@@ -18,6 +18,8 @@ import dev.shiva.runtime.internal.logging.LogbackSetup;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.env.PropertySource;
 import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,19 +48,39 @@ public final class ServiceLauncher {
     public static ServiceRuntime start(
             Class<?> mainClass, String[] args, ServiceBlueprint blueprint, Function<String, String> environment) {
         Launch launch = parse(blueprint, args);
+        if (launch instanceof Launch.UserCommand command) {
+            throw new ServiceStartException(
+                    "'" + command.name()
+                            + "' is a command of the service jar, not a start; ShivaApplication.run runs it",
+                    ServiceStartException.USAGE,
+                    null);
+        }
         if (!(launch instanceof Launch.DaemonRun run)) {
             throw new ServiceStartException(
                     "--help asks for the usage, not for a start", ServiceStartException.USAGE, null);
         }
+        LoadedConfig config = loadConfig(blueprint, run.config(), environment);
+        return startContext(mainClass, blueprint, config.settings(), config.file());
+    }
+
+    /** config.yml as read, checked and resolved, with the name it is known by in messages. */
+    record LoadedConfig(RuntimeSettings settings, String file) {}
+
+    /**
+     * Steps 1–7 of a start, shared by {@code daemon run} and the user commands: where config.yml is,
+     * reading it, the shape check, placeholders, the runtime settings, logging.
+     */
+    static LoadedConfig loadConfig(
+            ServiceBlueprint blueprint, Optional<String> option, Function<String, String> environment) {
         try {
-            ConfigLocation location = ConfigLocation.resolve(run.config(), environment);
+            ConfigLocation location = ConfigLocation.resolve(option, environment);
             String file = location.displayName();
             YamlNode.Mapping yaml = YamlReader.read(location.path(), file);
             ShapeCheck.verify(blueprint.shape(), yaml, file);
             ConfigNode root = ConfigTreeBuilder.build(yaml, file, environment);
             RuntimeSettings settings = SettingsReader.read(root, file);
             LogbackSetup.apply(settings.logging());
-            return startContext(mainClass, blueprint, settings, file);
+            return new LoadedConfig(settings, file);
         } catch (UsageException e) {
             throw new ServiceStartException(e.getMessage(), ServiceStartException.USAGE, e);
         } catch (ConfigException e) {
@@ -66,19 +88,19 @@ public final class ServiceLauncher {
         }
     }
 
-    private static ServiceRuntime startContext(
-            Class<?> mainClass, ServiceBlueprint blueprint, RuntimeSettings settings, String file) {
-        Activation activation = Activation.of(blueprint, settings);
-        if (settings.uvloop()) {
-            LOG.info("common.uvloop: {}", Transports.describeEpoll());
-        }
-        ApplicationContext context = ApplicationContext.builder()
+    /** A context with the given properties over application.yml and the runtime's defaults, not started. */
+    static ApplicationContext newContext(Class<?> mainClass, Map<String, Object> properties) {
+        return ApplicationContext.builder()
                 .mainClass(mainClass)
                 .banner(false)
-                .properties(ContextProperties.fromConfig(blueprint, settings, activation))
+                .properties(properties)
                 .propertySources(PropertySource.of(
                         "shiva-defaults", ContextProperties.defaults(), ContextProperties.DEFAULTS_PRIORITY))
                 .build();
+    }
+
+    /** Starts {@code context}; a failure closes it again and is the one-line start failure. */
+    static void startOrFail(ApplicationContext context) {
         try {
             context.start();
         } catch (RuntimeException e) {
@@ -88,6 +110,17 @@ public final class ServiceLauncher {
                     ServiceStartException.FAILURE,
                     e);
         }
+    }
+
+    private static ServiceRuntime startContext(
+            Class<?> mainClass, ServiceBlueprint blueprint, RuntimeSettings settings, String file) {
+        Activation activation = Activation.of(blueprint, settings);
+        if (settings.uvloop()) {
+            LOG.info("common.uvloop: {}", Transports.describeEpoll());
+        }
+        ApplicationContext context =
+                newContext(mainClass, ContextProperties.fromConfig(blueprint, settings, activation));
+        startOrFail(context);
         WorkerStartup startup = new WorkerStartup(context, blueprint, settings, file);
         try {
             ServiceRuntime runtime = startup.start(activation);
@@ -107,7 +140,7 @@ public final class ServiceLauncher {
         }
     }
 
-    private static void closeQuietly(ApplicationContext context) {
+    static void closeQuietly(ApplicationContext context) {
         try {
             if (context.isRunning()) {
                 context.close();

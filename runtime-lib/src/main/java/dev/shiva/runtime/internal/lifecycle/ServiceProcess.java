@@ -10,7 +10,8 @@ import java.util.function.Function;
 
 /**
  * {@link ShivaApplication#run} without the {@code System.exit}: start, wait for a signal, stop, and
- * the exit status, so that the whole process behaviour is testable.
+ * the exit status, so that the whole process behaviour is testable. A user command runs instead
+ * through {@link CommandRunner}, and its return value is the exit status.
  */
 public final class ServiceProcess {
 
@@ -26,14 +27,22 @@ public final class ServiceProcess {
             Function<String, String> environment,
             PrintStream out,
             PrintStream err) {
+        Launch launch;
         try {
-            if (ServiceLauncher.parse(blueprint, args) instanceof Launch.Help help) {
-                out.print(help.usage());
-                out.flush();
-                return 0;
-            }
+            launch = ServiceLauncher.parse(blueprint, args);
         } catch (ServiceStartException e) {
             return failed(e, environment, err);
+        }
+        if (launch instanceof Launch.Help help) {
+            out.print(help.usage());
+            out.flush();
+            return 0;
+        }
+        if (launch instanceof Launch.RootHelp) {
+            return CommandRunner.printRootUsage(mainClass, blueprint, environment, out, err);
+        }
+        if (launch instanceof Launch.UserCommand command) {
+            return CommandRunner.run(mainClass, blueprint, command, environment, out, err);
         }
         // Signals are taken over before the start, so that one arriving while workers prepare is
         // not the JVM's (exit 143, no stop() calls) but a stop as soon as the start has finished.
@@ -58,7 +67,7 @@ public final class ServiceProcess {
         return 0;
     }
 
-    private static int failed(ServiceStartException e, Function<String, String> environment, PrintStream err) {
+    static int failed(ServiceStartException e, Function<String, String> environment, PrintStream err) {
         err.println("shiva: " + e.getMessage());
         if ("1".equals(environment.apply(ShivaApplication.STACKTRACE_VARIABLE))) {
             e.printStackTrace(err);
