@@ -4,6 +4,7 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
+import dev.shiva.core.model.DispatcherModel;
 import dev.shiva.core.model.ServiceModel;
 import dev.shiva.core.model.WorkerClassModel;
 import dev.shiva.core.model.WorkerModel;
@@ -34,6 +35,12 @@ public final class JavaSources {
         List<GeneratedFile> files = new ArrayList<>();
         for (WorkerClassModel workerClass : model.generatedWorkerClasses()) {
             files.addAll(workerClassFiles(model, workerClass));
+        }
+        for (DispatcherModel dispatcher : model.dispatchers()) {
+            if (dispatcher.routed()) {
+                files.add(generated(
+                        layout.generatedPackage(), new RouteTableGenerator(layout).generate(model, dispatcher)));
+            }
         }
         TypeSpec definition = new ServiceDefinitionGenerator(layout).generate(model);
         files.add(generated(layout.generatedPackage(), definition));

@@ -19,6 +19,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -87,18 +88,22 @@ final class ServiceDefinitionGenerator {
         for (int i = 0; i < entries.size(); i++) {
             workers.add(i == 0 ? "\n$L" : ",\n$L", workerBlueprint(model, entries.get(i)));
         }
+        CodeBlock routes = dispatcher.routed()
+                ? CodeBlock.of("$T.of(new $T())", Optional.class, RouteTableGenerator.className(layout, dispatcher))
+                : CodeBlock.of("$T.empty()", Optional.class);
         return MethodSpec.methodBuilder(method)
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                 .returns(RuntimeTypes.DISPATCHER_BLUEPRINT)
                 .addStatement(
-                        "return new $T($S, $S, $T.$L, $T.of($L))",
+                        "return new $T($S, $S, $T.$L, $T.of($L), $L)",
                         RuntimeTypes.DISPATCHER_BLUEPRINT,
                         dispatcher.key(),
                         dispatcher.identity(),
                         RuntimeTypes.DISPATCHER_KIND,
                         RuntimeTypes.kindConstant(dispatcher.type()),
                         List.class,
-                        workers.build())
+                        workers.build(),
+                        routes)
                 .build();
     }
 

@@ -1,8 +1,22 @@
 package dev.shiva.core.model;
 
+import java.util.List;
+
 /**
  * A worker entry: its key, instance name, the worker class it instantiates (by its YAML name), the
- * dispatcher it runs under, and its {@code config:} block as YAML text (empty when absent), which
- * the generated unit test of the class binds the way the service does.
+ * dispatcher it runs under, its {@code config:} block as YAML text (empty when absent), which the
+ * class's config record offers as {@code example()}, and the routes this entry handles on a routed
+ * rmq dispatcher.
  */
-public record WorkerModel(String key, String name, String workerClass, DispatcherModel dispatcher, String configYaml) {}
+public record WorkerModel(
+        String key,
+        String name,
+        String workerClass,
+        DispatcherModel dispatcher,
+        String configYaml,
+        List<RouteModel> routes) {
+
+    public WorkerModel {
+        routes = List.copyOf(routes);
+    }
+}

@@ -59,7 +59,8 @@ public final class ServiceResolver {
                     entry.entry().key(),
                     identity,
                     type,
-                    JavaNames.memberName(identity).orElseThrow()));
+                    JavaNames.memberName(identity).orElseThrow(),
+                    entry.routesByBody()));
         }
         return dispatchers;
     }
@@ -80,7 +81,8 @@ public final class ServiceResolver {
                     entry.name(),
                     entry.workerClass().orElseThrow(() -> invalid(entry.entry().path())),
                     dispatcher,
-                    configYaml));
+                    configYaml,
+                    entryRoutes(config, entry)));
         }
         return workers;
     }
@@ -114,23 +116,28 @@ public final class ServiceResolver {
         return classes;
     }
 
-    /** The union of the entries' routes, first-seen order; only routed rmq dispatchers have routes. */
+    /** The union of the entries' routes, first-seen order. */
     private static List<RouteModel> routes(SourceConfig config, List<WorkerEntry> entries) {
+        Set<RouteModel> routes = new LinkedHashSet<>();
+        entries.forEach(entry -> routes.addAll(entryRoutes(config, entry)));
+        return List.copyOf(routes);
+    }
+
+    /**
+     * The routes one entry handles: its {@code routes:}, else the exact binding keys of its
+     * dispatcher's queues; only routed rmq dispatchers ({@code JSON_Routed_BPM}) have routes.
+     */
+    private static List<RouteModel> entryRoutes(SourceConfig config, WorkerEntry entry) {
+        Optional<DispatcherEntry> dispatcher = entry.dispatcher().flatMap(id -> DispatcherEntry.byIdentity(config, id));
+        if (dispatcher.isEmpty() || !dispatcher.get().routesByBody()) {
+            return List.of();
+        }
         Set<String> keys = new LinkedHashSet<>();
-        for (WorkerEntry entry : entries) {
-            Optional<DispatcherEntry> dispatcher =
-                    entry.dispatcher().flatMap(id -> DispatcherEntry.byIdentity(config, id));
-            if (dispatcher.isEmpty() || !dispatcher.get().routesByBody()) {
-                continue;
-            }
-            Optional<List<ScalarNode>> listed = entry.routes();
-            if (listed.isPresent()) {
-                listed.get().forEach(route -> keys.add(route.text()));
-            } else {
-                dispatcher.get().exactBindings().stream()
-                        .filter(RouteKeys::isRoute)
-                        .forEach(keys::add);
-            }
+        Optional<List<ScalarNode>> listed = entry.routes();
+        if (listed.isPresent()) {
+            listed.get().forEach(route -> keys.add(route.text()));
+        } else {
+            dispatcher.get().exactBindings().stream().filter(RouteKeys::isRoute).forEach(keys::add);
         }
         return keys.stream()
                 .map(k -> new RouteModel(k, JavaNames.memberName(k).orElseThrow()))

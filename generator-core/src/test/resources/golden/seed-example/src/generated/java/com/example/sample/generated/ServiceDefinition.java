@@ -15,6 +15,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The structure of the service as config.yml had it when {@code shiva generate} ran.
@@ -33,16 +34,16 @@ public final class ServiceDefinition implements ServiceBlueprint {
     }
 
     private static DispatcherBlueprint webDispatcher() {
-        return new DispatcherBlueprint("web", "web", DispatcherKind.WEB, List.of());
+        return new DispatcherBlueprint("web", "web", DispatcherKind.WEB, List.of(), Optional.empty());
     }
 
     private static DispatcherBlueprint daemonRootMainDispatcher() {
         return new DispatcherBlueprint("daemon_root_main", "daemon_root_main", DispatcherKind.DAEMON, List.of(
-                new WorkerBlueprint("waiter_daemon", "waiter1", WaiterDaemon.class, node -> node)));
+                new WorkerBlueprint("waiter_daemon", "waiter1", WaiterDaemon.class, node -> node)), Optional.empty());
     }
 
     private static DispatcherBlueprint shivaBenchDispatcher() {
-        return new DispatcherBlueprint("shiva_bench", "shiva_bench", DispatcherKind.RMQ, List.of());
+        return new DispatcherBlueprint("shiva_bench", "shiva_bench", DispatcherKind.RMQ, List.of(), Optional.of(new ShivaBenchRouteTable()));
     }
 
     @Override
