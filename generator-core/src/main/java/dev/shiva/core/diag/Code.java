@@ -52,6 +52,7 @@ public enum Code {
     NAME_NOT_JAVA("SHV-NAME-003", Severity.ERROR, "a name that cannot become a Java identifier"),
     CONFIG_TYPE_CONFLICT("SHV-CFG-001", Severity.ERROR, "workers of one class give a config key different types"),
     WORKER_KIND_CONFLICT("SHV-WRK-001", Severity.ERROR, "one worker class under dispatchers of different types"),
+    WEB_WORKER_SHARED("SHV-WRK-002", Severity.ERROR, "one web worker class used by several entries"),
 
     ENABLED_MISSING("SHV-ENABLED-001", Severity.WARNING, "enabled is missing, so the entry is disabled"),
     RMQ_ARGUMENT_PREFIX("SHV-RMQ-001", Severity.WARNING, "a queue argument without the x- prefix has no effect"),

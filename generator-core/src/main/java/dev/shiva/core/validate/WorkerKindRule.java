@@ -12,7 +12,8 @@ import java.util.Optional;
 /**
  * A worker class gets one generated base class, which extends the runtime type of its dispatcher
  * (daemon, web controller, metric, rmq handler): entries of one class under dispatchers of
- * different types would need two bases.
+ * different types would need two bases. A web worker is an HTTP controller, a single instance
+ * bound to its routes, so its class can serve one entry only.
  */
 final class WorkerKindRule implements Rule {
 
@@ -32,7 +33,15 @@ final class WorkerKindRule implements Rule {
                     worker.name(),
                     worker.entry().valueLocationOf("worker").line());
             Use first = firstUse.putIfAbsent(workerClass.get(), use);
-            if (first != null && !first.type().equals(use.type())) {
+            if (first != null && first.type().equals(use.type()) && use.type().equals("dispatcher_web")) {
+                out.report(
+                        Code.WEB_WORKER_SHARED,
+                        worker.entry().valueLocationOf("worker"),
+                        worker.entry().path("worker"),
+                        "web worker class '" + workerClass.get() + "' is already used by worker '" + first.worker()
+                                + "' (line " + first.line() + "); a web worker is one HTTP controller",
+                        "give this entry its own worker class");
+            } else if (first != null && !first.type().equals(use.type())) {
                 out.report(
                         Code.WORKER_KIND_CONFLICT,
                         worker.entry().valueLocationOf("worker"),
