@@ -37,6 +37,13 @@ public final class TestBlueprint implements ServiceBlueprint {
         return this;
     }
 
+    /** An rmq dispatcher with its hand-written route table (empty for JSON_UnroutedALL). */
+    public TestBlueprint rmq(
+            String key, java.util.Optional<dev.shiva.runtime.RouteTable> routes, WorkerBlueprint... workers) {
+        dispatchers.add(new DispatcherBlueprint(key, key, DispatcherKind.RMQ, List.of(workers), routes));
+        return this;
+    }
+
     /** A worker entry whose key and name are {@code key}, bound to a {@link ConfigNode}. */
     public static WorkerBlueprint worker(String key, Class<? extends Worker<?>> type) {
         return new WorkerBlueprint(key, key, type, Function.identity());

@@ -1,11 +1,14 @@
 package dev.shiva.runtime.internal.config;
 
+import dev.shiva.runtime.ConfigNode;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * The values of config.yml the runtime itself reads (the rest is bound by generated code), after
  * placeholders were replaced. Read once at startup: changing them needs a restart, not a rebuild.
+ *
+ * @param root the whole config tree, for the parts read where they are used (the rmq topology)
  */
 public record RuntimeSettings(
         String host,
@@ -15,7 +18,8 @@ public record RuntimeSettings(
         boolean uvloop,
         LoggingSettings logging,
         Map<String, DispatcherSettings> dispatchers,
-        Map<String, WorkerSettings> workers) {
+        Map<String, WorkerSettings> workers,
+        ConfigNode root) {
 
     public static final String DEFAULT_HOST = "0.0.0.0";
     public static final int DEFAULT_PORT = 8085;

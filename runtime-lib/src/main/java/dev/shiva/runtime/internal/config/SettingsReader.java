@@ -34,7 +34,8 @@ public final class SettingsReader {
                 bool(common, "uvloop", false),
                 logging(section(root, "logging")),
                 dispatchers(),
-                workers());
+                workers(),
+                root);
     }
 
     private Map<String, DispatcherSettings> dispatchers() {

@@ -2,6 +2,7 @@ package dev.shiva.runtime.internal.lifecycle;
 
 import dev.shiva.runtime.DaemonWorker;
 import dev.shiva.runtime.RunningService;
+import dev.shiva.runtime.internal.rmq.RmqRuntime;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 import java.time.Duration;
@@ -15,8 +16,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A started service and its stop sequence (SEMANTICS §7): readiness goes down first, every loop is
- * asked to stop and given the grace period, the loops still running are interrupted and given a
+ * A started service and its stop sequence (SEMANTICS §7): readiness goes down first, the rmq
+ * consumers are cancelled, every loop is asked to stop and given the grace period (rmq handlers in
+ * flight get the same period), the loops still running are interrupted and given a
  * moment more, then every instance's {@code stop()} is called exactly once in reverse start order,
  * and finally the HTTP server and the ApplicationContext are closed.
  */
@@ -32,6 +34,7 @@ public final class ServiceRuntime implements RunningService {
     private final List<WorkerInstance> instances;
     private final Duration gracePeriod;
     private final Optional<EmbeddedServer> server;
+    private final RmqRuntime rmq;
     private final List<Thread> threads = new ArrayList<>();
     private final AtomicBoolean stopClaimed = new AtomicBoolean();
     private final CountDownLatch stopped = new CountDownLatch(1);
@@ -42,7 +45,9 @@ public final class ServiceRuntime implements RunningService {
             ServiceState state,
             List<WorkerInstance> instances,
             Duration gracePeriod,
-            Optional<EmbeddedServer> server) {
+            Optional<EmbeddedServer> server,
+            RmqRuntime rmq) {
+        this.rmq = rmq;
         this.context = context;
         this.state = state;
         this.instances = List.copyOf(instances);
@@ -52,6 +57,7 @@ public final class ServiceRuntime implements RunningService {
 
     /** Starts every loop on its own thread and opens readiness. */
     void startWorking() {
+        rmq.startConsuming(); // first: a failure here leaves no loop thread behind
         for (WorkerInstance instance : instances) {
             instance.meters().started();
             if (instance.hasLoop()) {
@@ -95,8 +101,11 @@ public final class ServiceRuntime implements RunningService {
             long started = System.nanoTime();
             LOG.info("stopping (grace period {} s)", gracePeriod.toSeconds());
             state.moveTo(ServiceState.Phase.STOPPING);
+            rmq.cancelConsumers();
             boolean interrupted = stopLoops();
+            rmq.awaitIdle(started + gracePeriod.toNanos());
             callStops();
+            rmq.close();
             closeContext();
             state.moveTo(ServiceState.Phase.STOPPED);
             LOG.info("stopped in {} ms", TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));

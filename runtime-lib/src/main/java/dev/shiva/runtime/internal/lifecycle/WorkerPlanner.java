@@ -65,19 +65,15 @@ final class WorkerPlanner {
             if (!isEnabled(dispatcherSettings, "dispatchers." + dispatcher.key())) {
                 continue;
             }
-            if (dispatcher.kind() == DispatcherKind.RMQ) {
-                LOG.warn(
-                        "dispatchers.{}: rmq dispatchers are not run by this version of shiva-runtime",
-                        dispatcher.key());
-                continue;
-            }
             for (WorkerBlueprint worker : dispatcher.workers()) {
                 WorkerSettings workerSettings = settings.worker(worker.key()).orElse(null);
                 if (isEnabled(workerSettings, "workers." + worker.key())) {
                     planned.add(listed(dispatcher, worker, workerSettings));
                 }
             }
-            if (dispatcherSettings.policy() == DispatcherSettings.Policy.ALL) {
+            // rmq workers are reached through the generated route table, which knows only listed entries.
+            if (dispatcherSettings.policy() == DispatcherSettings.Policy.ALL
+                    && dispatcher.kind() != DispatcherKind.RMQ) {
                 planned.addAll(unlisted(dispatcher));
             }
         }
@@ -85,9 +81,11 @@ final class WorkerPlanner {
     }
 
     private PlannedWorker listed(DispatcherBlueprint dispatcher, WorkerBlueprint worker, WorkerSettings entry) {
-        int instances =
-                dispatcher.kind() == DispatcherKind.WEB ? 1 : entry.coro().orElse(settings.coroNum());
+        // One controller; one rmq worker per entry: coro does not multiply handling (SEMANTICS §3.3).
+        boolean single = dispatcher.kind() == DispatcherKind.WEB || dispatcher.kind() == DispatcherKind.RMQ;
+        int instances = single ? 1 : entry.coro().orElse(settings.coroNum());
         return new PlannedWorker(
+                worker.key(),
                 dispatcher.identity(),
                 dispatcher.kind(),
                 worker.name(),
@@ -121,6 +119,7 @@ final class WorkerPlanner {
                         name,
                         type.getName());
                 planned.add(new PlannedWorker(
+                        name,
                         dispatcher.identity(),
                         dispatcher.kind(),
                         name,

@@ -1,22 +1,32 @@
 package dev.shiva.runtime.internal.lifecycle;
 
+import dev.shiva.runtime.ConfigException;
+import dev.shiva.runtime.DispatcherBlueprint;
+import dev.shiva.runtime.DispatcherKind;
+import dev.shiva.runtime.RmqWorker;
 import dev.shiva.runtime.ServiceBlueprint;
 import dev.shiva.runtime.ServiceStartException;
 import dev.shiva.runtime.internal.config.RuntimeSettings;
 import dev.shiva.runtime.internal.metrics.WorkerMeters;
+import dev.shiva.runtime.internal.rmq.RmqHealth;
+import dev.shiva.runtime.internal.rmq.RmqRuntime;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.micronaut.context.ApplicationContext;
+import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The worker part of a start, once Micronaut runs: plan, create and attach, {@code prepare()} every
- * instance, open the HTTP server, start the loops. Web workers are prepared before the server takes
+ * The worker part of a start, once Micronaut runs: plan, create and attach, open the rmq connections
+ * and declare their topology, {@code prepare()} every instance, open the HTTP server, start the loops
+ * and the rmq consumers. Web workers are prepared before the server takes
  * traffic for them. When a step fails, {@link #undo()} calls {@code stop()} once on every instance
  * whose {@code prepare()} had completed, so that what a worker opened is closed again.
  */
@@ -29,6 +39,7 @@ final class WorkerStartup {
     private final RuntimeSettings settings;
     private final String file;
     private List<WorkerInstance> instances = List.of();
+    private RmqRuntime rmq = RmqRuntime.none();
 
     WorkerStartup(ApplicationContext context, ServiceBlueprint blueprint, RuntimeSettings settings, String file) {
         this.context = context;
@@ -42,12 +53,48 @@ final class WorkerStartup {
         MeterRegistry registry = context.findBean(MeterRegistry.class).orElseGet(SimpleMeterRegistry::new);
         List<PlannedWorker> plans = WorkerPlanner.plan(blueprint, settings, context, file);
         instances = new WorkerAssembly(context, registry, new WorkerMeters(registry)).create(plans);
+        // Connections and topology before any prepare(): a worker may publish from prepare().
+        rmq = openRmq(registry);
         prepareAll();
         Optional<EmbeddedServer> server = activation.needsHttpServer() ? Optional.of(startServer()) : Optional.empty();
         ServiceRuntime runtime = new ServiceRuntime(
-                context, context.getBean(ServiceState.class), instances, ServiceLauncher.gracePeriod(settings), server);
+                context,
+                context.getBean(ServiceState.class),
+                instances,
+                ServiceLauncher.gracePeriod(settings),
+                server,
+                rmq);
         runtime.startWorking();
         return runtime;
+    }
+
+    private RmqRuntime openRmq(MeterRegistry registry) {
+        Map<String, Map<String, RmqWorker<?>>> byDispatcher = new LinkedHashMap<>();
+        for (DispatcherBlueprint dispatcher : blueprint.dispatchers()) {
+            if (dispatcher.kind() != DispatcherKind.RMQ) {
+                continue;
+            }
+            Map<String, RmqWorker<?>> entries = new LinkedHashMap<>();
+            for (WorkerInstance instance : instances) {
+                if (instance.plan().kind() == DispatcherKind.RMQ
+                        && instance.plan().dispatcher().equals(dispatcher.identity())
+                        && instance.worker() instanceof RmqWorker<?> worker) {
+                    entries.put(instance.plan().key(), worker);
+                }
+            }
+            byDispatcher.put(dispatcher.key(), entries);
+        }
+        try {
+            return RmqRuntime.open(
+                    blueprint,
+                    settings,
+                    byDispatcher,
+                    registry,
+                    context.findBean(JsonMapper.class),
+                    context.getBean(RmqHealth.class));
+        } catch (ConfigException e) {
+            throw new ServiceStartException(e.getMessage(), ServiceStartException.FAILURE, e);
+        }
     }
 
     int instanceCount() {
@@ -84,6 +131,7 @@ final class WorkerStartup {
 
     /** After a failed start: {@code stop()} once on each prepared instance, last prepared first. */
     void undo() {
+        rmq.close();
         List<WorkerInstance> prepared = new ArrayList<>(
                 instances.stream().filter(WorkerInstance::prepared).toList());
         for (int i = prepared.size() - 1; i >= 0; i--) {

@@ -2,6 +2,7 @@ package dev.shiva.runtime.internal.web;
 
 import dev.shiva.runtime.ReadinessIndicator;
 import dev.shiva.runtime.internal.lifecycle.ServiceState;
+import dev.shiva.runtime.internal.rmq.RmqHealth;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -24,9 +25,17 @@ public final class HealthController {
     private final ServiceState state;
     private final List<ReadinessIndicator> indicators;
 
+    private final RmqHealth rmq;
+
     HealthController(ServiceState state, List<ReadinessIndicator> indicators) {
+        this(state, indicators, new RmqHealth());
+    }
+
+    @jakarta.inject.Inject
+    HealthController(ServiceState state, List<ReadinessIndicator> indicators, RmqHealth rmq) {
         this.state = state;
         this.indicators = List.copyOf(indicators);
+        this.rmq = rmq;
     }
 
     @Get(uri = "/readiness", produces = MediaType.APPLICATION_JSON)
@@ -36,7 +45,7 @@ public final class HealthController {
             return HttpResponse.status(HttpStatus.SERVICE_UNAVAILABLE)
                     .body(HealthStatus.of(phase.name().toLowerCase(Locale.ROOT)));
         }
-        List<String> notReady = indicators.stream()
+        List<String> notReady = java.util.stream.Stream.concat(indicators.stream(), rmq.indicators().stream())
                 .filter(indicator -> !indicator.isReady())
                 .map(ReadinessIndicator::name)
                 .toList();

@@ -1,0 +1,195 @@
+package dev.shiva.runtime.internal.rmq;
+
+import dev.shiva.runtime.DispatcherBlueprint;
+import dev.shiva.runtime.DispatcherKind;
+import dev.shiva.runtime.RmqWorker;
+import dev.shiva.runtime.RoutedPublisher;
+import dev.shiva.runtime.ServiceBlueprint;
+import dev.shiva.runtime.ServiceStartException;
+import dev.shiva.runtime.internal.config.DispatcherSettings;
+import dev.shiva.runtime.internal.config.RuntimeSettings;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micronaut.json.JsonMapper;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The rmq part of a running service: the connections of the enabled rmq dispatchers, their
+ * topology, consumers and publishers. Start: {@link #open} (connect, declare, attach publishers),
+ * then, once the workers are prepared, {@link #startConsuming()}. Stop: {@link #cancelConsumers()},
+ * {@link #awaitIdle(long)}, (the workers' {@code stop()}), {@link #close()}.
+ */
+public final class RmqRuntime {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RmqRuntime.class);
+
+    private final Map<String, RmqConnection> connections;
+    private final List<RmqDispatcher> dispatchers;
+
+    private RmqRuntime(Map<String, RmqConnection> connections, List<RmqDispatcher> dispatchers) {
+        this.connections = connections;
+        this.dispatchers = dispatchers;
+    }
+
+    public static RmqRuntime none() {
+        return new RmqRuntime(Map.of(), List.of());
+    }
+
+    /**
+     * Connects and declares the topology of every enabled rmq dispatcher and attaches their publishers
+     * to their workers.
+     *
+     * @param workers by dispatcher key: the running worker instances by entry key, in plan order
+     */
+    public static RmqRuntime open(
+            ServiceBlueprint blueprint,
+            RuntimeSettings settings,
+            Map<String, Map<String, RmqWorker<?>>> workers,
+            MeterRegistry registry,
+            Optional<JsonMapper> mapper,
+            RmqHealth health) {
+        RmqSpecReader reader = new RmqSpecReader(settings.root());
+        List<DispatcherBlueprint> enabled = new ArrayList<>();
+        List<RmqDispatcherSpec> specs = new ArrayList<>();
+        for (DispatcherBlueprint dispatcher : blueprint.dispatchers()) {
+            if (dispatcher.kind() == DispatcherKind.RMQ
+                    && settings.dispatcher(dispatcher.key())
+                            .map(DispatcherSettings::enabled)
+                            .orElse(false)) {
+                RmqDispatcherSpec spec = reader.dispatcher(dispatcher.key(), dispatcher.identity());
+                check(spec, dispatcher);
+                enabled.add(dispatcher);
+                specs.add(spec);
+            }
+        }
+        if (specs.isEmpty()) {
+            return none();
+        }
+        Map<String, Integer> threads = new LinkedHashMap<>();
+        for (RmqDispatcherSpec spec : specs) {
+            int coro = spec.exchanges().stream()
+                    .flatMap(e -> e.queues().stream())
+                    .mapToInt(QueueSpec::coro)
+                    .sum();
+            threads.merge(spec.connection(), coro, Integer::sum);
+        }
+        Map<String, RmqConnection> connections = new LinkedHashMap<>();
+        RmqRuntime runtime = new RmqRuntime(connections, new ArrayList<>());
+        try {
+            for (RmqDispatcherSpec spec : specs) {
+                if (!connections.containsKey(spec.connection())) {
+                    String dsn = reader.dsn(spec.connection(), spec.key());
+                    connections.put(
+                            spec.connection(),
+                            RmqConnection.open(
+                                    spec.connection(),
+                                    dsn,
+                                    blueprint.applicationName(),
+                                    threads.get(spec.connection())));
+                }
+            }
+            BpmJson json = new BpmJson(mapper);
+            for (int i = 0; i < specs.size(); i++) {
+                RmqDispatcherSpec spec = specs.get(i);
+                DispatcherBlueprint dispatcher = enabled.get(i);
+                Map<String, RmqWorker<?>> entries = workers.getOrDefault(dispatcher.key(), Map.of());
+                Map<String, AckPolicy> acks = new LinkedHashMap<>();
+                Map<String, RetryPolicy> retries = new LinkedHashMap<>();
+                for (String key : entries.keySet()) {
+                    reader.workerAck(key).ifPresent(policy -> acks.put(key, policy));
+                    reader.workerRetry(key).ifPresent(policy -> retries.put(key, policy));
+                }
+                RmqDispatcher running = new RmqDispatcher(
+                        spec,
+                        connections.get(spec.connection()),
+                        spec.proto().equals(RmqDispatcherSpec.ROUTED) ? dispatcher.routes() : Optional.empty(),
+                        new LinkedHashMap<>(entries),
+                        acks,
+                        retries,
+                        new RmqMeters(registry, spec.identity()),
+                        json,
+                        blueprint.applicationName());
+                running.declare();
+                runtime.dispatchers.add(running);
+                RoutedPublisher publisher =
+                        new RoutedPublisher(running, spec.defaultExchange().name());
+                entries.values().forEach(worker -> worker.attachPublisher(publisher));
+            }
+        } catch (RuntimeException e) {
+            runtime.close();
+            throw e;
+        }
+        connections.values().forEach(health::add);
+        runtime.dispatchers.forEach(d -> health.add(d.readiness()));
+        return runtime;
+    }
+
+    private static void check(RmqDispatcherSpec spec, DispatcherBlueprint dispatcher) {
+        String proto = spec.proto();
+        if (proto.equals(RmqDispatcherSpec.ROUTED)) {
+            if (dispatcher.routes().isEmpty()) {
+                throw new ServiceStartException(
+                        "dispatcher '" + spec.identity() + "': proto JSON_Routed_BPM needs a generated route table;"
+                                + " run 'shiva generate' and rebuild",
+                        ServiceStartException.FAILURE,
+                        null);
+            }
+        } else if (!proto.equals(RmqDispatcherSpec.UNROUTED)) {
+            throw new ServiceStartException(
+                    "dispatcher '" + spec.identity() + "': proto '" + proto + "' is not supported by this version of"
+                            + " shiva-runtime (JSON_Routed_BPM or JSON_UnroutedALL)",
+                    ServiceStartException.FAILURE,
+                    null);
+        }
+    }
+
+    /** Starts every consumer; the workers were prepared. */
+    public void startConsuming() {
+        for (RmqDispatcher dispatcher : dispatchers) {
+            try {
+                dispatcher.startConsuming();
+            } catch (IOException | RuntimeException e) {
+                throw new ServiceStartException(
+                        "dispatcher '" + dispatcher.spec().identity() + "': cannot start consuming: " + e.getMessage(),
+                        ServiceStartException.FAILURE,
+                        e);
+            }
+        }
+    }
+
+    public boolean isEmpty() {
+        return dispatchers.isEmpty();
+    }
+
+    /** No new deliveries from now on. */
+    public void cancelConsumers() {
+        dispatchers.forEach(RmqDispatcher::cancelConsumers);
+    }
+
+    /** Waits for the running handlers up to {@code deadlineNanos} ({@link System#nanoTime()}). */
+    public boolean awaitIdle(long deadlineNanos) {
+        boolean idle = true;
+        for (RmqDispatcher dispatcher : dispatchers) {
+            idle &= dispatcher.awaitIdle(deadlineNanos);
+        }
+        return idle;
+    }
+
+    /** Closes the channels, then the connections. Idempotent. */
+    public void close() {
+        for (RmqDispatcher dispatcher : dispatchers) {
+            dispatcher.cancelConsumers();
+            dispatcher.close();
+        }
+        connections.values().forEach(RmqConnection::close);
+        if (!connections.isEmpty()) {
+            LOG.info("rmq connections closed: {}", connections.keySet());
+        }
+    }
+}
