@@ -128,6 +128,17 @@ class GenerateCommandTest {
     }
 
     @Test
+    void portZeroMeaningAnyFreePortGenerates() throws IOException {
+        Path demo = newDemo();
+        editConfig(demo, config -> config.replace("port: ${PORT:8085}", "port: ${PORT:0}"));
+
+        CliRun run = generate(demo);
+
+        assertEquals(0, run.exitCode(), run.out() + run.err());
+        assertEquals("", run.err());
+    }
+
+    @Test
     void anInvalidConfigStopsGenerationWithLocatedErrors() throws IOException {
         Path demo = newDemo();
         editConfig(demo, config -> config.replace("dispatcher: daemons", "dispatcher: deamons"));

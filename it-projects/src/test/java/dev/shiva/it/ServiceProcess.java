@@ -88,6 +88,14 @@ final class ServiceProcess implements AutoCloseable {
         process.destroy();
     }
 
+    /**
+     * Sends SIGKILL (what {@link ProcessHandle#destroyForcibly()} does on Linux): a crash, with no stop, no
+     * shutdown hook and no settling of the messages in flight.
+     */
+    void sendSigkill() {
+        process.toHandle().destroyForcibly();
+    }
+
     /** The exit code; fails, with the output, when the process is still running after {@code timeout}. */
     int awaitExit(Duration timeout) throws InterruptedException {
         if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {

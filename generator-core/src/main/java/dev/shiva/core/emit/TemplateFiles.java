@@ -150,7 +150,10 @@ public final class TemplateFiles {
                 .anyMatch(c -> c.string("driver").filter(driver::equals).isPresent());
     }
 
-    /** The port config.yml gives, or its placeholder's default, or 8085. */
+    /**
+     * The port README and Dockerfile name: the one config.yml gives, or its placeholder's default;
+     * 8085 when neither fixes one (no port, no default, or 0 for any free port).
+     */
     private static int port(SourceConfig config) {
         String port = web(config, "port").orElse(String.valueOf(DEFAULT_PORT));
         Matcher placeholder = PLACEHOLDER_DEFAULT.matcher(port);
@@ -158,7 +161,9 @@ public final class TemplateFiles {
                 ? Optional.ofNullable(placeholder.group(1)).orElse(String.valueOf(DEFAULT_PORT))
                 : port;
         try {
-            return Integer.parseInt(value.strip());
+            int number = Integer.parseInt(value.strip());
+            // 0 asks for any free port at start: there is no fixed port to document or EXPOSE.
+            return number >= 1 && number <= 65535 ? number : DEFAULT_PORT;
         } catch (NumberFormatException e) {
             return DEFAULT_PORT;
         }
