@@ -349,6 +349,22 @@ class RmqDispatcherTest {
     }
 
     @Test
+    void anyWorkerPublishesThroughThePublishersBean() throws Exception {
+        start(config("", Broker.DSN));
+        String captured = broker.capture(exchange, "invoice.create");
+        Publishers publishers = service.applicationContext().getBean(Publishers.class);
+
+        String id = publishers.forDispatcher("esb").publish("crm", "invoice", "create", Map.of("n", 2));
+
+        GetResponse message = broker.get(captured, WAIT);
+        assertNotNull(message);
+        assertTrue(Broker.text(message).contains("\"message_id\":\"" + id + "\""), Broker.text(message));
+        IllegalStateException unknown =
+                assertThrows(IllegalStateException.class, () -> publishers.forDispatcher("payments"));
+        assertEquals("no running rmq dispatcher 'payments'; running: esb", unknown.getMessage());
+    }
+
+    @Test
     void aQueueWithOtherArgumentsStopsTheStartWithOneLine() throws Exception {
         broker.channel().exchangeDeclare(exchange, "topic");
         broker.channel().queueDeclare(queue, false, false, false, Map.of("x-max-length", 5));

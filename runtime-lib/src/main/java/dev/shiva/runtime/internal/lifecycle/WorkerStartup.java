@@ -3,6 +3,7 @@ package dev.shiva.runtime.internal.lifecycle;
 import dev.shiva.runtime.ConfigException;
 import dev.shiva.runtime.DispatcherBlueprint;
 import dev.shiva.runtime.DispatcherKind;
+import dev.shiva.runtime.Publishers;
 import dev.shiva.runtime.RmqWorker;
 import dev.shiva.runtime.ServiceBlueprint;
 import dev.shiva.runtime.ServiceStartException;
@@ -91,7 +92,8 @@ final class WorkerStartup {
                     byDispatcher,
                     registry,
                     context.findBean(JsonMapper.class),
-                    context.getBean(RmqHealth.class));
+                    context.getBean(RmqHealth.class),
+                    context.getBean(Publishers.class));
         } catch (ConfigException e) {
             throw new ServiceStartException(e.getMessage(), ServiceStartException.FAILURE, e);
         }

@@ -2,6 +2,7 @@ package dev.shiva.runtime.internal.rmq;
 
 import dev.shiva.runtime.DispatcherBlueprint;
 import dev.shiva.runtime.DispatcherKind;
+import dev.shiva.runtime.Publishers;
 import dev.shiva.runtime.RmqWorker;
 import dev.shiva.runtime.RoutedPublisher;
 import dev.shiva.runtime.ServiceBlueprint;
@@ -31,6 +32,7 @@ public final class RmqRuntime {
 
     private final Map<String, RmqConnection> connections;
     private final List<RmqDispatcher> dispatchers;
+    private Publishers publishers;
 
     private RmqRuntime(Map<String, RmqConnection> connections, List<RmqDispatcher> dispatchers) {
         this.connections = connections;
@@ -42,8 +44,8 @@ public final class RmqRuntime {
     }
 
     /**
-     * Connects and declares the topology of every enabled rmq dispatcher and attaches their publishers
-     * to their workers.
+     * Connects and declares the topology of every enabled rmq dispatcher, attaches their publishers
+     * to their workers and registers them with {@link Publishers} for every other worker.
      *
      * @param workers by dispatcher key: the running worker instances by entry key, in plan order
      */
@@ -53,7 +55,8 @@ public final class RmqRuntime {
             Map<String, Map<String, RmqWorker<?>>> workers,
             MeterRegistry registry,
             Optional<JsonMapper> mapper,
-            RmqHealth health) {
+            RmqHealth health,
+            Publishers publishers) {
         RmqSpecReader reader = new RmqSpecReader(settings.root());
         List<DispatcherBlueprint> enabled = new ArrayList<>();
         List<RmqDispatcherSpec> specs = new ArrayList<>();
@@ -81,6 +84,7 @@ public final class RmqRuntime {
         }
         Map<String, RmqConnection> connections = new LinkedHashMap<>();
         RmqRuntime runtime = new RmqRuntime(connections, new ArrayList<>());
+        runtime.publishers = publishers;
         try {
             for (RmqDispatcherSpec spec : specs) {
                 if (!connections.containsKey(spec.connection())) {
@@ -120,6 +124,7 @@ public final class RmqRuntime {
                 RoutedPublisher publisher =
                         new RoutedPublisher(running, spec.defaultExchange().name());
                 entries.values().forEach(worker -> worker.attachPublisher(publisher));
+                publishers.register(spec.identity(), publisher);
             }
         } catch (RuntimeException e) {
             runtime.close();
@@ -183,6 +188,9 @@ public final class RmqRuntime {
 
     /** Closes the channels, then the connections. Idempotent. */
     public void close() {
+        if (publishers != null) {
+            publishers.clear(); // a publisher of a closed connection could only fail later, less clearly
+        }
         for (RmqDispatcher dispatcher : dispatchers) {
             dispatcher.cancelConsumers();
             dispatcher.close();
