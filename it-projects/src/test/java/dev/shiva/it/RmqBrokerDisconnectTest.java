@@ -19,7 +19,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -52,15 +51,16 @@ class RmqBrokerDisconnectTest {
     private static final HttpClient HTTP =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
 
-    private final String id = UUID.randomUUID().toString().substring(0, 8);
+    private final RmqTopology topology = RmqTopology.unique("disc");
+    private final String id = topology.id();
     /** Unique: the runtime names its AMQP connection after app_name, and only that connection is closed. */
     private final String app = "rmqdisc" + id.replace("-", "");
 
-    private final String exchange = "it.disc.esb." + id;
-    private final String queue = "it.disc.orders." + id;
-    private final String deadLetters = "it.disc.dlx." + id;
-    private final String deadQueue = "it.disc.dead." + id;
-    private final String replies = "it.disc.replies." + id;
+    private final String exchange = topology.exchange();
+    private final String queue = topology.queue();
+    private final String deadLetters = topology.deadLetters();
+    private final String deadQueue = topology.deadQueue();
+    private final String replies = topology.replies();
 
     /** /readiness answers in order, while the poller runs: status code, or -1 for no answer. */
     private final List<Integer> readiness = Collections.synchronizedList(new ArrayList<>());
@@ -86,7 +86,7 @@ class RmqBrokerDisconnectTest {
                 Channel channel = connection.createChannel();
                 Channel publishing = connection.createChannel()) {
             try {
-                declarePeers(channel);
+                topology.declarePeers(channel, false, "order.create_reply");
                 assertEquals(List.of(), RmqPeer.connectionPids(app), "no connection named " + app + " yet");
                 try (RmqPeer.Replies answered = new RmqPeer.Replies(connection, replies);
                         ServiceProcess service = ServiceProcess.startJar(
@@ -167,7 +167,7 @@ class RmqBrokerDisconnectTest {
             } finally {
                 background.shutdownNow();
                 background.awaitTermination(10, TimeUnit.SECONDS);
-                cleanUp(channel);
+                topology.cleanUp(channel);
             }
         }
     }
@@ -241,24 +241,6 @@ class RmqBrokerDisconnectTest {
             i = j;
         }
         return text.toString();
-    }
-
-    private void declarePeers(Channel channel) throws Exception {
-        channel.exchangeDeclare(exchange, "topic", false, false, null);
-        channel.exchangeDeclare(deadLetters, "fanout", false, false, null);
-        channel.queueDeclare(deadQueue, false, false, false, null);
-        channel.queueBind(deadQueue, deadLetters, "");
-        channel.queueDeclare(replies, false, false, false, null);
-        channel.queueBind(replies, exchange, "order.create_reply");
-    }
-
-    private void cleanUp(Channel channel) throws Exception {
-        for (String name : List.of(queue, deadQueue, replies)) {
-            channel.queueDelete(name);
-        }
-        for (String name : List.of(exchange, deadLetters)) {
-            channel.exchangeDelete(name);
-        }
     }
 
     private String config() {

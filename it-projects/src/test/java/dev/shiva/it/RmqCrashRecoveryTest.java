@@ -12,7 +12,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,12 +31,13 @@ class RmqCrashRecoveryTest {
     private static final Duration STARTUP = Duration.ofSeconds(60);
     private static final Duration DRAIN = Duration.ofMinutes(2);
 
-    private final String id = UUID.randomUUID().toString().substring(0, 8);
-    private final String exchange = "it.crash.esb." + id;
-    private final String queue = "it.crash.orders." + id;
-    private final String deadLetters = "it.crash.dlx." + id;
-    private final String deadQueue = "it.crash.dead." + id;
-    private final String replies = "it.crash.replies." + id;
+    private final RmqTopology topology = RmqTopology.unique("crash");
+    private final String id = topology.id();
+    private final String exchange = topology.exchange();
+    private final String queue = topology.queue();
+    private final String deadLetters = topology.deadLetters();
+    private final String deadQueue = topology.deadQueue();
+    private final String replies = topology.replies();
 
     @Test
     void everyMessageIsRepliedToAtLeastOnceAcrossASigkill(@TempDir Path project) throws Exception {
@@ -62,7 +62,8 @@ class RmqCrashRecoveryTest {
         try (Connection connection = RmqPeer.connect("shiva-it-crash-" + id);
                 Channel channel = connection.createChannel()) {
             try {
-                declarePeers(channel);
+                topology.declarePeers(channel, true, "order.create_reply");
+                topology.declareDurableWorkQueue(channel, "order.create");
                 // All 10,000 are in the broker, on disk, before the service starts consuming.
                 RmqPeer.publishConfirmed(channel, exchange, "order.create", bodies);
                 assertEquals(MESSAGES, RmqPeer.ready(channel, queue), "published and routed to " + queue);
@@ -121,29 +122,8 @@ class RmqCrashRecoveryTest {
                             "at least one reply per request: " + answered.count() + " replies");
                 }
             } finally {
-                cleanUp(channel);
+                topology.cleanUp(channel);
             }
-        }
-    }
-
-    private void declarePeers(Channel channel) throws Exception {
-        // Declared as the service declares them (durable), so that the test can publish before it starts.
-        channel.exchangeDeclare(exchange, "topic", true, false, null);
-        channel.exchangeDeclare(deadLetters, "fanout", false, false, null);
-        channel.queueDeclare(deadQueue, false, false, false, null);
-        channel.queueBind(deadQueue, deadLetters, "");
-        channel.queueDeclare(queue, true, false, false, Map.of("x-dead-letter-exchange", deadLetters));
-        channel.queueBind(queue, exchange, "order.create");
-        channel.queueDeclare(replies, false, false, false, null);
-        channel.queueBind(replies, exchange, "order.create_reply");
-    }
-
-    private void cleanUp(Channel channel) throws Exception {
-        for (String name : List.of(queue, deadQueue, replies)) {
-            channel.queueDelete(name);
-        }
-        for (String name : List.of(exchange, deadLetters)) {
-            channel.exchangeDelete(name);
         }
     }
 

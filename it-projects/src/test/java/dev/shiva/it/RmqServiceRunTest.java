@@ -18,7 +18,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,12 +33,12 @@ class RmqServiceRunTest {
     private static final String REQUEST = "{\"system_from\":\"crm\",\"system_to\":\"bpm\",\"object\":\"order\","
             + "\"action\":\"create\",\"reference_id\":\"R1\",\"message_id\":\"M1\",\"params\":{\"id\":7}}";
 
-    private final String id = UUID.randomUUID().toString().substring(0, 8);
-    private final String exchange = "it.esb." + id;
-    private final String queue = "it.orders." + id;
-    private final String deadLetters = "it.dlx." + id;
-    private final String deadQueue = "it.dead." + id;
-    private final String replies = "it.replies." + id;
+    private final RmqTopology topology = RmqTopology.unique("run");
+    private final String exchange = topology.exchange();
+    private final String queue = topology.queue();
+    private final String deadLetters = topology.deadLetters();
+    private final String deadQueue = topology.deadQueue();
+    private final String replies = topology.replies();
 
     @Test
     void routedMessagesAreHandledAndRepliedAndBadOnesDeadLettered(@TempDir Path project) throws Exception {
@@ -56,7 +55,7 @@ class RmqServiceRunTest {
         factory.setUri("amqp://guest:guest@127.0.0.1:5672/%2F");
         try (Connection connection = factory.newConnection("shiva-it");
                 Channel channel = connection.createChannel()) {
-            declarePeers(channel);
+            topology.declarePeers(channel, false, "order.create_reply");
             try (ServiceProcess service = ServiceProcess.startJar(project, project.resolve(JAR), Map.of())) {
                 service.awaitOutput("rmqdemo started", Duration.ofSeconds(60));
 
@@ -72,7 +71,7 @@ class RmqServiceRunTest {
                 service.sendSigterm();
                 assertEquals(0, service.awaitExit(Duration.ofSeconds(20)), service.output());
             } finally {
-                cleanUp(channel);
+                topology.cleanUp(channel);
             }
         }
     }
@@ -118,16 +117,6 @@ class RmqServiceRunTest {
         assertTrue(reply.get("datetime_created").asText().matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d"), body);
     }
 
-    private void declarePeers(Channel channel) throws Exception {
-        // The service declares its exchange too; declaring it first, identically, lets the reply queue bind now.
-        channel.exchangeDeclare(exchange, "topic", false, false, null);
-        channel.exchangeDeclare(deadLetters, "fanout", false, false, null);
-        channel.queueDeclare(deadQueue, false, false, false, null);
-        channel.queueBind(deadQueue, deadLetters, "");
-        channel.queueDeclare(replies, false, false, false, null);
-        channel.queueBind(replies, exchange, "order.create_reply");
-    }
-
     private void publish(Channel channel, String routingKey, String body) throws Exception {
         channel.basicPublish(exchange, routingKey, new AMQP.BasicProperties(), body.getBytes(StandardCharsets.UTF_8));
     }
@@ -143,15 +132,6 @@ class RmqServiceRunTest {
             Thread.sleep(50);
         }
         return fail("no message in " + queue + " within 15 s");
-    }
-
-    private void cleanUp(Channel channel) throws Exception {
-        for (String name : List.of(queue, deadQueue, replies)) {
-            channel.queueDelete(name);
-        }
-        for (String name : List.of(exchange, deadLetters)) {
-            channel.exchangeDelete(name);
-        }
     }
 
     private String config() {
