@@ -3,6 +3,7 @@ package dev.shiva.runtime;
 import static dev.shiva.runtime.support.TestBlueprint.worker;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.example.lifecycle.GateIndicator;
@@ -297,5 +298,66 @@ class PolicyTest {
             }
         }
         return false;
+    }
+
+    record EchoConfig(String echo, long beats) {
+        static EchoConfig from(ConfigNode node) {
+            return new EchoConfig(node.string("echo"), node.integer("beats"));
+        }
+    }
+
+    private static String echoing(String beats) {
+        return """
+                app_name: policies
+                dispatchers:
+                  all_daemons:
+                    dispatcher: daemon_root
+                    enabled: true
+                    config:
+                      echo: I'm alive!
+                      beats: %s
+                workers:
+                  keyed:
+                    worker: keyed
+                    dispatcher: all_daemons
+                    enabled: true
+                """.formatted(beats);
+    }
+
+    @Test
+    void aDispatchersConfigBlockIsBoundAtStartAndReadableAsItsRecord() {
+        String yaml = echoing("3");
+        start(
+                yaml,
+                TestBlueprint.of("policies", yaml)
+                        .dispatcher(
+                                "all_daemons", DispatcherKind.DAEMON, EchoConfig::from, worker("keyed", Keyed.class)));
+
+        DispatcherConfigs configs = service.applicationContext().getBean(DispatcherConfigs.class);
+        assertEquals(new EchoConfig("I'm alive!", 3), configs.get("all_daemons", EchoConfig.class));
+        IllegalStateException unknown =
+                assertThrows(IllegalStateException.class, () -> configs.get("web", EchoConfig.class));
+        assertEquals("no config of a running dispatcher 'web'", unknown.getMessage());
+    }
+
+    @Test
+    void aDispatcherConfigValueThatDoesNotFitStopsTheStartWithItsLine() {
+        String yaml = echoing("many");
+        ServiceStartException failure = assertThrows(
+                ServiceStartException.class,
+                () -> start(
+                        yaml,
+                        TestBlueprint.of("policies", yaml)
+                                .dispatcher(
+                                        "all_daemons",
+                                        DispatcherKind.DAEMON,
+                                        EchoConfig::from,
+                                        worker("keyed", Keyed.class))));
+
+        assertTrue(
+                failure.getMessage()
+                        .endsWith("config.yml:8:14: dispatchers.all_daemons.config.beats: expected an integer,"
+                                + " found string 'many'"),
+                failure.getMessage());
     }
 }

@@ -30,21 +30,29 @@ final class ConfigRecordGenerator {
      * record, it never falls out of step with its keys.
      */
     TypeSpec generate(ClassName name, ConfigRecord record, WorkerModel exampleEntry) {
-        return record(name, record, "The {@code config:} of this worker class in config.yml, typed.\n")
+        return generate(name, record, "this worker class", "workers." + exampleEntry.key(), exampleEntry.configYaml());
+    }
+
+    /**
+     * A config record of {@code owner} ("this worker class", "the dispatcher x"), with {@code
+     * example()}: the block at {@code examplePath} as config.yml had it at generation.
+     */
+    TypeSpec generate(ClassName name, ConfigRecord record, String owner, String examplePath, String exampleYaml) {
+        return record(name, record, "The {@code config:} of " + owner + " in config.yml, typed.\n")
                 .addField(FieldSpec.builder(String.class, "EXAMPLE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                        .initializer("$S", exampleEntry.configYaml())
+                        .initializer("$S", exampleYaml)
                         .build())
                 .addMethod(MethodSpec.methodBuilder("example")
                         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                         .addJavadoc(
-                                "The config of the worker entry {@code $L} as config.yml had it when this code was generated\n"
+                                "The config of {@code $L} as config.yml had it when this code was generated\n"
                                         + "(placeholders resolved from the environment or their defaults): for tests.\n",
-                                exampleEntry.key())
+                                examplePath)
                         .returns(name)
                         .addStatement(
                                 "return from($T.fromYaml(EXAMPLE, $S))",
                                 RuntimeTypes.CONFIG_NODE,
-                                "config.yml#" + exampleEntry.key())
+                                "config.yml#" + examplePath)
                         .build())
                 .build();
     }

@@ -37,6 +37,17 @@ public final class JavaSources {
             files.addAll(workerClassFiles(model, workerClass));
         }
         for (DispatcherModel dispatcher : model.dispatchers()) {
+            dispatcher
+                    .config()
+                    .ifPresent(config -> files.add(generated(
+                            layout.configPackage(),
+                            new ConfigRecordGenerator()
+                                    .generate(
+                                            dispatcherConfigClass(dispatcher),
+                                            config.record(),
+                                            "the dispatcher {@code " + dispatcher.identity() + "}",
+                                            "dispatchers." + dispatcher.key(),
+                                            config.yaml()))));
             if (dispatcher.routed()) {
                 files.add(generated(
                         layout.generatedPackage(), new RouteTableGenerator(layout).generate(model, dispatcher)));
@@ -69,6 +80,16 @@ public final class JavaSources {
                 userTest(javaFile(
                         worker.packageName(),
                         new WorkerTestGenerator().generate(workerClass, entries.get(0), worker, config))));
+    }
+
+    ClassName dispatcherConfigClass(DispatcherModel dispatcher) {
+        return dispatcherConfigClass(layout, dispatcher);
+    }
+
+    static ClassName dispatcherConfigClass(ProjectLayout layout, DispatcherModel dispatcher) {
+        return ClassName.get(
+                layout.configPackage(),
+                dispatcher.config().orElseThrow().record().javaName());
     }
 
     private TypeSpec application() {

@@ -20,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -88,6 +89,14 @@ final class ServiceDefinitionGenerator {
         for (int i = 0; i < entries.size(); i++) {
             workers.add(i == 0 ? "\n$L" : ",\n$L", workerBlueprint(model, entries.get(i)));
         }
+        CodeBlock config = dispatcher.config().isPresent()
+                ? CodeBlock.of(
+                        "$T.<$T<$T, ?>>of($T::from)",
+                        Optional.class,
+                        Function.class,
+                        RuntimeTypes.CONFIG_NODE,
+                        JavaSources.dispatcherConfigClass(layout, dispatcher))
+                : CodeBlock.of("$T.empty()", Optional.class);
         CodeBlock routes = dispatcher.routed()
                 ? CodeBlock.of("$T.of(new $T())", Optional.class, RouteTableGenerator.className(layout, dispatcher))
                 : CodeBlock.of("$T.empty()", Optional.class);
@@ -95,7 +104,7 @@ final class ServiceDefinitionGenerator {
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
                 .returns(RuntimeTypes.DISPATCHER_BLUEPRINT)
                 .addStatement(
-                        "return new $T($S, $S, $T.$L, $T.of($L), $L)",
+                        "return new $T($S, $S, $T.$L, $T.of($L), $L, $L)",
                         RuntimeTypes.DISPATCHER_BLUEPRINT,
                         dispatcher.key(),
                         dispatcher.identity(),
@@ -103,7 +112,8 @@ final class ServiceDefinitionGenerator {
                         RuntimeTypes.kindConstant(dispatcher.type()),
                         List.class,
                         workers.build(),
-                        routes)
+                        routes,
+                        config)
                 .build();
     }
 

@@ -60,9 +60,24 @@ public final class ServiceResolver {
                     identity,
                     type,
                     JavaNames.memberName(identity).orElseThrow(),
-                    entry.routesByBody()));
+                    entry.routesByBody(),
+                    dispatcherConfig(entry, identity)));
         }
         return dispatchers;
+    }
+
+    /** A non-rmq dispatcher's free-form config block, typed; rmq config is topology, not values for code. */
+    private static Optional<DispatcherModel.DispatcherConfig> dispatcherConfig(DispatcherEntry entry, String identity) {
+        if (entry.isRmq()) {
+            return Optional.empty();
+        }
+        return entry.entry()
+                .map("config")
+                .filter(block -> !block.entries().isEmpty())
+                .map(block -> new DispatcherModel.DispatcherConfig(
+                        ConfigRecordBuilder.build(
+                                JavaNames.className(identity).orElseThrow() + "DispatcherConfig", List.of(block)),
+                        YamlSnippets.dump(block)));
     }
 
     private static List<WorkerModel> workers(SourceConfig config, List<DispatcherModel> dispatchers) {

@@ -10,6 +10,7 @@ import dev.shiva.runtime.internal.config.ConfigShape;
 import dev.shiva.runtime.internal.config.YamlReader;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -30,6 +31,14 @@ public final class TestBlueprint implements ServiceBlueprint {
 
     public static TestBlueprint of(String name, String yaml) {
         return new TestBlueprint(name, yaml);
+    }
+
+    /** A dispatcher whose config: block binds through {@code config}, as a generated record's from(). */
+    public TestBlueprint dispatcher(
+            String key, DispatcherKind kind, Function<ConfigNode, ?> config, WorkerBlueprint... workers) {
+        dispatchers.add(
+                new DispatcherBlueprint(key, key, kind, List.of(workers), Optional.empty(), Optional.of(config)));
+        return this;
     }
 
     public TestBlueprint dispatcher(String key, DispatcherKind kind, WorkerBlueprint... workers) {

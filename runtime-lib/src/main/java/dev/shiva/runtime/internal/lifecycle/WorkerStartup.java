@@ -1,12 +1,15 @@
 package dev.shiva.runtime.internal.lifecycle;
 
 import dev.shiva.runtime.ConfigException;
+import dev.shiva.runtime.ConfigNode;
 import dev.shiva.runtime.DispatcherBlueprint;
+import dev.shiva.runtime.DispatcherConfigs;
 import dev.shiva.runtime.DispatcherKind;
 import dev.shiva.runtime.Publishers;
 import dev.shiva.runtime.RmqWorker;
 import dev.shiva.runtime.ServiceBlueprint;
 import dev.shiva.runtime.ServiceStartException;
+import dev.shiva.runtime.internal.config.DispatcherSettings;
 import dev.shiva.runtime.internal.config.RuntimeSettings;
 import dev.shiva.runtime.internal.metrics.WorkerMeters;
 import dev.shiva.runtime.internal.rmq.RmqHealth;
@@ -52,6 +55,7 @@ final class WorkerStartup {
     ServiceRuntime start(Activation activation) {
         // Without a metrics_root Micronaut may run no registry at all; the meters then count unseen.
         MeterRegistry registry = context.findBean(MeterRegistry.class).orElseGet(SimpleMeterRegistry::new);
+        bindDispatcherConfigs();
         List<PlannedWorker> plans = WorkerPlanner.plan(blueprint, settings, context, file);
         instances = new WorkerAssembly(context, registry, new WorkerMeters(registry)).create(plans);
         // Connections and topology before any prepare(): a worker may publish from prepare().
@@ -67,6 +71,30 @@ final class WorkerStartup {
                 rmq);
         runtime.startWorking();
         return runtime;
+    }
+
+    /** Binds the config record of every enabled dispatcher that has one; a misfit value stops the start. */
+    private void bindDispatcherConfigs() {
+        DispatcherConfigs configs = context.getBean(DispatcherConfigs.class);
+        for (DispatcherBlueprint dispatcher : blueprint.dispatchers()) {
+            boolean enabled = settings.dispatcher(dispatcher.key())
+                    .map(DispatcherSettings::enabled)
+                    .orElse(false);
+            if (!enabled || dispatcher.config().isEmpty()) {
+                continue;
+            }
+            String path = "dispatchers." + dispatcher.key() + ".config";
+            ConfigNode node = settings.root()
+                    .find("dispatchers")
+                    .flatMap(all -> all.find(dispatcher.key()))
+                    .flatMap(entry -> entry.find("config"))
+                    .orElseGet(() -> ConfigNode.empty(file, path));
+            try {
+                configs.put(dispatcher.identity(), dispatcher.config().get().apply(node));
+            } catch (ConfigException e) {
+                throw new ServiceStartException(e.getMessage(), ServiceStartException.FAILURE, e);
+            }
+        }
     }
 
     private RmqRuntime openRmq(MeterRegistry registry) {

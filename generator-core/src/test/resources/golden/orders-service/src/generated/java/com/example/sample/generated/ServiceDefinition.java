@@ -44,23 +44,23 @@ public final class ServiceDefinition implements ServiceBlueprint {
 
     private static DispatcherBlueprint webDispatcher() {
         return new DispatcherBlueprint("web", "web", DispatcherKind.WEB, List.of(
-                new WorkerBlueprint("api", "orders_api", OrdersApi.class, OrdersApiConfig::from)), Optional.empty());
+                new WorkerBlueprint("api", "orders_api", OrdersApi.class, OrdersApiConfig::from)), Optional.empty(), Optional.empty());
     }
 
     private static DispatcherBlueprint esbDispatcher() {
         return new DispatcherBlueprint("esb", "esb", DispatcherKind.RMQ, List.of(
                 new WorkerBlueprint("order_intake", "order_intake", OrderHandler.class, OrderHandlerConfig::from),
-                new WorkerBlueprint("payments", "payments", PaymentHandler.class, PaymentHandlerConfig::from)), Optional.of(new EsbRouteTable()));
+                new WorkerBlueprint("payments", "payments", PaymentHandler.class, PaymentHandlerConfig::from)), Optional.of(new EsbRouteTable()), Optional.empty());
     }
 
     private static DispatcherBlueprint jobsDispatcher() {
         return new DispatcherBlueprint("jobs", "jobs", DispatcherKind.DAEMON, List.of(
-                new WorkerBlueprint("reaper", "reaper", StaleOrderReaper.class, StaleOrderReaperConfig::from)), Optional.empty());
+                new WorkerBlueprint("reaper", "reaper", StaleOrderReaper.class, StaleOrderReaperConfig::from)), Optional.empty(), Optional.empty());
     }
 
     private static DispatcherBlueprint metricsMainDispatcher() {
         return new DispatcherBlueprint("metrics", "metrics_main", DispatcherKind.METRICS, List.of(
-                new WorkerBlueprint("backlog_gauge", "backlog_gauge", BacklogMetric.class, BacklogMetricConfig::from)), Optional.empty());
+                new WorkerBlueprint("backlog_gauge", "backlog_gauge", BacklogMetric.class, BacklogMetricConfig::from)), Optional.empty(), Optional.empty());
     }
 
     @Override

@@ -2,6 +2,8 @@
 // this file. Your code goes in src/main/java.
 package com.example.sample.generated;
 
+import com.example.sample.generated.config.DaemonRootMainDispatcherConfig;
+import dev.shiva.runtime.ConfigNode;
 import dev.shiva.runtime.DispatcherBlueprint;
 import dev.shiva.runtime.DispatcherKind;
 import dev.shiva.runtime.ServiceBlueprint;
@@ -16,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The structure of the service as config.yml had it when {@code shiva generate} ran.
@@ -34,16 +37,16 @@ public final class ServiceDefinition implements ServiceBlueprint {
     }
 
     private static DispatcherBlueprint webDispatcher() {
-        return new DispatcherBlueprint("web", "web", DispatcherKind.WEB, List.of(), Optional.empty());
+        return new DispatcherBlueprint("web", "web", DispatcherKind.WEB, List.of(), Optional.empty(), Optional.empty());
     }
 
     private static DispatcherBlueprint daemonRootMainDispatcher() {
         return new DispatcherBlueprint("daemon_root_main", "daemon_root_main", DispatcherKind.DAEMON, List.of(
-                new WorkerBlueprint("waiter_daemon", "waiter1", WaiterDaemon.class, node -> node)), Optional.empty());
+                new WorkerBlueprint("waiter_daemon", "waiter1", WaiterDaemon.class, node -> node)), Optional.empty(), Optional.<Function<ConfigNode, ?>>of(DaemonRootMainDispatcherConfig::from));
     }
 
     private static DispatcherBlueprint shivaBenchDispatcher() {
-        return new DispatcherBlueprint("shiva_bench", "shiva_bench", DispatcherKind.RMQ, List.of(), Optional.of(new ShivaBenchRouteTable()));
+        return new DispatcherBlueprint("shiva_bench", "shiva_bench", DispatcherKind.RMQ, List.of(), Optional.of(new ShivaBenchRouteTable()), Optional.empty());
     }
 
     @Override

@@ -19,10 +19,10 @@ public record BacklogMetricConfig(long periodSeconds) {
     }
 
     /**
-     * The config of the worker entry {@code backlog_gauge} as config.yml had it when this code was generated
+     * The config of {@code workers.backlog_gauge} as config.yml had it when this code was generated
      * (placeholders resolved from the environment or their defaults): for tests.
      */
     public static BacklogMetricConfig example() {
-        return from(ConfigNode.fromYaml(EXAMPLE, "config.yml#backlog_gauge"));
+        return from(ConfigNode.fromYaml(EXAMPLE, "config.yml#workers.backlog_gauge"));
     }
 }

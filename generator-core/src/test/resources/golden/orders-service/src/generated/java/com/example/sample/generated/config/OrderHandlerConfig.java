@@ -31,11 +31,11 @@ public record OrderHandlerConfig(long maxItems, String currency, List<String> vi
     }
 
     /**
-     * The config of the worker entry {@code order_intake} as config.yml had it when this code was generated
+     * The config of {@code workers.order_intake} as config.yml had it when this code was generated
      * (placeholders resolved from the environment or their defaults): for tests.
      */
     public static OrderHandlerConfig example() {
-        return from(ConfigNode.fromYaml(EXAMPLE, "config.yml#order_intake"));
+        return from(ConfigNode.fromYaml(EXAMPLE, "config.yml#workers.order_intake"));
     }
 
     /**

@@ -18,10 +18,10 @@ public record OrdersApiConfig() {
     }
 
     /**
-     * The config of the worker entry {@code api} as config.yml had it when this code was generated
+     * The config of {@code workers.api} as config.yml had it when this code was generated
      * (placeholders resolved from the environment or their defaults): for tests.
      */
     public static OrdersApiConfig example() {
-        return from(ConfigNode.fromYaml(EXAMPLE, "config.yml#api"));
+        return from(ConfigNode.fromYaml(EXAMPLE, "config.yml#workers.api"));
     }
 }

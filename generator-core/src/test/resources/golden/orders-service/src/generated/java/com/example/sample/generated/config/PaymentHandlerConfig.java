@@ -18,10 +18,10 @@ public record PaymentHandlerConfig() {
     }
 
     /**
-     * The config of the worker entry {@code payments} as config.yml had it when this code was generated
+     * The config of {@code workers.payments} as config.yml had it when this code was generated
      * (placeholders resolved from the environment or their defaults): for tests.
      */
     public static PaymentHandlerConfig example() {
-        return from(ConfigNode.fromYaml(EXAMPLE, "config.yml#payments"));
+        return from(ConfigNode.fromYaml(EXAMPLE, "config.yml#workers.payments"));
     }
 }

@@ -21,10 +21,10 @@ public record StaleOrderReaperConfig(long intervalSeconds, long olderThanMinutes
     }
 
     /**
-     * The config of the worker entry {@code reaper} as config.yml had it when this code was generated
+     * The config of {@code workers.reaper} as config.yml had it when this code was generated
      * (placeholders resolved from the environment or their defaults): for tests.
      */
     public static StaleOrderReaperConfig example() {
-        return from(ConfigNode.fromYaml(EXAMPLE, "config.yml#reaper"));
+        return from(ConfigNode.fromYaml(EXAMPLE, "config.yml#workers.reaper"));
     }
 }
