@@ -6,7 +6,7 @@ final class ExitCodes {
     /** Done; the input is valid (warnings allowed). */
     static final int OK = 0;
 
-    /** The input is invalid: the diagnostics say where and why. */
+    /** The input is invalid (the diagnostics say where and why), or a project file cannot be used. */
     static final int INVALID = 1;
 
     /** The command line itself is wrong (unknown option, missing argument). */

@@ -63,12 +63,12 @@ final class NewCommand implements Callable<Integer> {
         String config = new TemplateRenderer()
                 .render(Templates.NEW_CONFIG, new NewConfigView(name, ProjectGenerator.SCHEMA_FILE, DEFAULT_PORT));
         Files.writeString(project.resolve(ProjectGenerator.CONFIG_FILE), config);
-        ProjectSettings.forName(name, basePackage).write(project);
+        ProjectSettings settings = ProjectSettings.forName(name, basePackage);
+        settings.write(project);
         int exit = new ProjectWriter(out).run(project, ProjectWriter.Mode.write());
         if (exit == ExitCodes.OK) {
             out.println("created " + project + ": next, cd " + project + " && mvn package && java -jar target/"
-                    + ProjectSettings.read(project).artifactId() + "-"
-                    + ProjectSettings.read(project).version() + ".jar");
+                    + settings.artifactId() + "-" + settings.version() + ".jar");
         }
         out.flush();
         return exit;

@@ -128,6 +128,17 @@ class GenerateCommandTest {
     }
 
     @Test
+    void aDamagedManifestIsOneLocatedLineAndExitOneNotAnInternalError() throws IOException {
+        Path demo = newDemo();
+        Files.writeString(demo.resolve(".shiva/manifest"), "garbage line\n", java.nio.file.StandardOpenOption.APPEND);
+
+        CliRun run = generate(demo);
+
+        assertEquals(1, run.exitCode(), run.out() + run.err());
+        assertTrue(run.err().matches("shiva: \\.shiva/manifest:\\d+: expected .*found 'garbage line'\\R"), run.err());
+    }
+
+    @Test
     void portZeroMeaningAnyFreePortGenerates() throws IOException {
         Path demo = newDemo();
         editConfig(demo, config -> config.replace("port: ${PORT:8085}", "port: ${PORT:0}"));

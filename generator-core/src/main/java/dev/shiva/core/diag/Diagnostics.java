@@ -25,10 +25,6 @@ public final class Diagnostics {
         diagnostics.forEach(all::add);
     }
 
-    public boolean hasErrors() {
-        return all.stream().anyMatch(d -> d.severity() == Severity.ERROR);
-    }
-
     /** All diagnostics, ordered by file position so that output reads top to bottom. */
     public List<Diagnostic> sorted() {
         List<Diagnostic> list = new ArrayList<>(all);

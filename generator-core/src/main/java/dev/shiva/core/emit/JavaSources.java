@@ -43,7 +43,7 @@ public final class JavaSources {
                             layout.configPackage(),
                             new ConfigRecordGenerator()
                                     .generate(
-                                            dispatcherConfigClass(dispatcher),
+                                            dispatcherConfigClass(layout, dispatcher),
                                             config.record(),
                                             "the dispatcher {@code " + dispatcher.identity() + "}",
                                             "dispatchers." + dispatcher.key(),
@@ -80,10 +80,6 @@ public final class JavaSources {
                 userTest(javaFile(
                         worker.packageName(),
                         new WorkerTestGenerator().generate(workerClass, entries.get(0), worker, config))));
-    }
-
-    ClassName dispatcherConfigClass(DispatcherModel dispatcher) {
-        return dispatcherConfigClass(layout, dispatcher);
     }
 
     static ClassName dispatcherConfigClass(ProjectLayout layout, DispatcherModel dispatcher) {

@@ -125,16 +125,16 @@ public final class ServiceResolver {
                     javaName,
                     first.dispatcher().type(),
                     ConfigRecordBuilder.build(javaName + "Config", blocks),
-                    routes(config, entries),
+                    classRoutes(workers, yamlName),
                     BUILT_IN_WORKERS.contains(yamlName)));
         });
         return classes;
     }
 
-    /** The union of the entries' routes, first-seen order. */
-    private static List<RouteModel> routes(SourceConfig config, List<WorkerEntry> entries) {
+    /** The union of the routes of a class's resolved entries, first-seen order. */
+    private static List<RouteModel> classRoutes(List<WorkerModel> workers, String workerClass) {
         Set<RouteModel> routes = new LinkedHashSet<>();
-        entries.forEach(entry -> routes.addAll(entryRoutes(config, entry)));
+        workers.stream().filter(w -> w.workerClass().equals(workerClass)).forEach(w -> routes.addAll(w.routes()));
         return List.copyOf(routes);
     }
 

@@ -10,7 +10,6 @@ import dev.shiva.core.load.PathNames;
 import dev.shiva.core.load.ScalarNode;
 import dev.shiva.core.load.SourceConfig;
 import dev.shiva.core.load.SourceEntry;
-import dev.shiva.core.load.SourceNode;
 import dev.shiva.core.load.WorkerEntry;
 import dev.shiva.core.names.JavaNames;
 import dev.shiva.core.names.RouteKeys;
@@ -93,17 +92,25 @@ final class JavaNameRule implements Rule {
         }
     }
 
-    /** Keys of one mapping level become components of one record; nested mappings are records too. */
+    /** Checks a whole config block, whose top level is the record {@code config}. */
     private static void checkKeys(MapNode block, String path, Map<String, Claims> levels, Diagnostics out) {
-        Claims level = levels.computeIfAbsent(
-                path.replaceAll("^workers\\.[^.]+\\.|^dispatchers\\.[^.]+\\.", ""),
-                p -> new Claims(Code.NAME_MEMBER_COLLISION, JavaNames::memberName));
+        checkKeys(block, path, "config", levels, out);
+    }
+
+    /**
+     * Keys of one mapping level become components of one record; nested mappings are records too.
+     * {@code record} names the level within the block ({@code config.limits}), the same for every
+     * entry of a worker class, since they share the record; {@code path} is where this entry has it.
+     */
+    private static void checkKeys(
+            MapNode block, String path, String record, Map<String, Claims> levels, Diagnostics out) {
+        Claims level =
+                levels.computeIfAbsent(record, r -> new Claims(Code.NAME_MEMBER_COLLISION, JavaNames::memberName));
         for (MapEntry entry : block.entries()) {
             String child = PathNames.child(path, entry.name());
             level.claim(entry.name(), entry.key().location(), child, out);
-            SourceNode value = entry.value();
-            if (value instanceof MapNode nested) {
-                checkKeys(nested, child, levels, out);
+            if (entry.value() instanceof MapNode nested) {
+                checkKeys(nested, child, PathNames.child(record, entry.name()), levels, out);
             }
         }
     }
