@@ -2,6 +2,7 @@ package dev.shiva.runtime;
 
 import dev.shiva.runtime.internal.WorkerContext;
 import java.util.Objects;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,6 +43,37 @@ public abstract class Worker<C> {
     /** A logger named after the worker instance. */
     protected final Logger log() {
         return LoggerFactory.getLogger(getClass().getName() + "." + name());
+    }
+
+    /**
+     * The handle of connection {@code key} (a key under {@code connections:}), which this worker's
+     * entry declares in {@code depends}. Generated base classes wrap this in one typed accessor per
+     * dependency ({@code pgMain()}); user code calls those.
+     *
+     * @throws IllegalStateException when the entry does not depend on {@code key}: a worker reaches
+     *     only the connections it declared
+     */
+    protected final <T> T connection(String key, Class<T> type) {
+        return optionalConnection(key, type)
+                .orElseThrow(() -> new IllegalStateException("worker '" + name() + "' does not declare connection '"
+                        + key + "' in depends; add it there and run shiva generate"));
+    }
+
+    /**
+     * The handle of connection {@code key} when this worker's entry declares it in {@code depends},
+     * else empty: for worker classes used by several entries of which only some declare it.
+     */
+    protected final <T> Optional<T> optionalConnection(String key, Class<T> type) {
+        Object handle = context().connections().get(key);
+        if (handle == null) {
+            return Optional.empty();
+        }
+        if (!type.isInstance(handle)) {
+            throw new IllegalStateException(
+                    "connection '" + key + "' is a " + handle.getClass().getName() + ", not a " + type.getName()
+                            + "; its driver changed since the code was generated: run shiva generate");
+        }
+        return Optional.of(type.cast(handle));
     }
 
     /** Called once before the dispatcher starts: open what the worker needs. */

@@ -12,7 +12,16 @@ public final class Workers {
     private Workers() {}
 
     public static <C, W extends Worker<C>> W attach(W worker, String name, C config) {
-        worker.attach(new WorkerContext<>(name, 0, config));
+        return attach(worker, name, config, java.util.Map.of());
+    }
+
+    /**
+     * As {@link #attach(Worker, String, Object)}, with the handles its {@code depends} accessors
+     * return, by connection key (a test's own {@code ConnectionFactory}, a stub {@code S3Operations}).
+     */
+    public static <C, W extends Worker<C>> W attach(
+            W worker, String name, C config, java.util.Map<String, Object> connections) {
+        worker.attach(new WorkerContext<>(name, 0, config, connections));
         return worker;
     }
 }
