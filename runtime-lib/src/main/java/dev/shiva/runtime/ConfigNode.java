@@ -63,6 +63,11 @@ public final class ConfigNode {
         return mapping(file, path, 0, 0, Map.of());
     }
 
+    /** The name of the file this node was read from, as messages show it. */
+    public String file() {
+        return file;
+    }
+
     public String path() {
         return path;
     }

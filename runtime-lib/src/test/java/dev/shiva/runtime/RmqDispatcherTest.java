@@ -383,7 +383,7 @@ class RmqDispatcherTest {
                 ServiceStartException.class, () -> start(config("", "amqp://guest:S3cretPw@127.0.0.1:5672/%2F")));
         String message = failure.getMessage();
         assertFalse(message.contains("S3cretPw"), message);
-        assertTrue(message.startsWith("connection 'rmq_main' (amqp://guest:***@127.0.0.1:5672/%2F): "), message);
+        assertTrue(message.startsWith("connection 'rmq_main' (rmq 127.0.0.1:5672/%2F): "), message);
         assertFalse(message.contains("\n"), message);
     }
 

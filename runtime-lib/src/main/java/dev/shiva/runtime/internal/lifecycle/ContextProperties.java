@@ -36,6 +36,9 @@ final class ContextProperties {
             // The first available transport wins and NIO always is: epoll where the service has
             // netty-transport-native-epoll and runs on Linux, NIO elsewhere, never a failure.
             properties.put("micronaut.netty.event-loops.default.transport", List.of("epoll", "nio"));
+            // The server's acceptor ("parent") group is its own, NIO unless told otherwise; an epoll
+            // server channel cannot register on it ("incompatible event loop type"). One transport:
+            properties.put("micronaut.server.netty.parent.event-loop-group", "default");
         }
         return properties;
     }

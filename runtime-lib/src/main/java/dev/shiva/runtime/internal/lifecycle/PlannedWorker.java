@@ -3,6 +3,7 @@ package dev.shiva.runtime.internal.lifecycle;
 import dev.shiva.runtime.ConfigNode;
 import dev.shiva.runtime.DispatcherKind;
 import dev.shiva.runtime.Worker;
+import java.util.List;
 import java.util.function.Function;
 
 /**
@@ -15,6 +16,7 @@ import java.util.function.Function;
  *     controller, and for an rmq worker, which handles every message of its routes once)
  * @param binder turns {@code config} into the worker's typed config
  * @param listed false for the unlisted beans policy ALL adds
+ * @param depends the connection keys of the entry's {@code depends} (none for unlisted beans)
  */
 record PlannedWorker(
         String key,
@@ -25,4 +27,5 @@ record PlannedWorker(
         int instances,
         Function<ConfigNode, ?> binder,
         ConfigNode config,
-        boolean listed) {}
+        boolean listed,
+        List<String> depends) {}

@@ -2,8 +2,10 @@ package dev.shiva.runtime.internal.lifecycle;
 
 import dev.shiva.runtime.ConfigException;
 import dev.shiva.runtime.ConfigNode;
+import dev.shiva.runtime.DispatcherBlueprint;
 import dev.shiva.runtime.ServiceBlueprint;
 import dev.shiva.runtime.ServiceStartException;
+import dev.shiva.runtime.WorkerBlueprint;
 import dev.shiva.runtime.internal.cli.CommandLineParser;
 import dev.shiva.runtime.internal.cli.ConfigLocation;
 import dev.shiva.runtime.internal.cli.Launch;
@@ -14,7 +16,11 @@ import dev.shiva.runtime.internal.config.SettingsReader;
 import dev.shiva.runtime.internal.config.ShapeCheck;
 import dev.shiva.runtime.internal.config.YamlNode;
 import dev.shiva.runtime.internal.config.YamlReader;
+import dev.shiva.runtime.internal.connections.ConnectionSet;
+import dev.shiva.runtime.internal.connections.ConnectionSpecs;
 import dev.shiva.runtime.internal.logging.LogbackSetup;
+import dev.shiva.runtime.internal.rmq.RmqConnectionPlan;
+import dev.shiva.runtime.internal.rmq.RmqRuntime;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.env.PropertySource;
 import java.time.Duration;
@@ -118,10 +124,22 @@ public final class ServiceLauncher {
         if (settings.uvloop()) {
             LOG.info("common.uvloop: {}", Transports.describeEpoll());
         }
-        ApplicationContext context =
-                newContext(mainClass, ContextProperties.fromConfig(blueprint, settings, activation));
+        RmqConnectionPlan rmqPlan;
+        ConnectionSet connections;
+        Map<String, Object> properties =
+                new java.util.LinkedHashMap<>(ContextProperties.fromConfig(blueprint, settings, activation));
+        try {
+            rmqPlan = RmqRuntime.plan(blueprint, settings);
+            connections = ConnectionSet.plan(
+                    ConnectionSpecs.read(settings.root()), usedConnections(blueprint, activation, rmqPlan));
+            properties.putAll(connections.contextProperties());
+        } catch (ConfigException e) {
+            throw new ServiceStartException(e.getMessage(), ServiceStartException.FAILURE, e);
+        }
+        ApplicationContext context = newContext(mainClass, properties);
         startOrFail(context);
-        WorkerStartup startup = new WorkerStartup(context, blueprint, settings, file);
+        context.registerSingleton(rmqPlan);
+        WorkerStartup startup = new WorkerStartup(context, blueprint, settings, file, connections);
         try {
             ServiceRuntime runtime = startup.start(activation);
             LOG.info(
@@ -138,6 +156,24 @@ public final class ServiceLauncher {
                     : new ServiceStartException(
                             "failed to start: " + Failures.describe(e), ServiceStartException.FAILURE, e);
         }
+    }
+
+    /**
+     * The connections the running parts use: those of the enabled rmq dispatchers and those in the
+     * {@code depends} of every worker entry that runs. Others are not opened.
+     */
+    private static java.util.Set<String> usedConnections(
+            ServiceBlueprint blueprint, Activation activation, RmqConnectionPlan rmqPlan) {
+        java.util.Set<String> used =
+                new java.util.LinkedHashSet<>(rmqPlan.consumerThreads().keySet());
+        for (DispatcherBlueprint dispatcher : blueprint.dispatchers()) {
+            for (WorkerBlueprint worker : dispatcher.workers()) {
+                if (activation.workers().getOrDefault(worker.key(), false)) {
+                    used.addAll(worker.depends());
+                }
+            }
+        }
+        return used;
     }
 
     static void closeQuietly(ApplicationContext context) {

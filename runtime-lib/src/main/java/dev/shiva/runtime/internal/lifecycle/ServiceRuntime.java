@@ -2,6 +2,7 @@ package dev.shiva.runtime.internal.lifecycle;
 
 import dev.shiva.runtime.DaemonWorker;
 import dev.shiva.runtime.RunningService;
+import dev.shiva.runtime.internal.connections.ConnectionSet;
 import dev.shiva.runtime.internal.rmq.RmqRuntime;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
@@ -35,6 +36,7 @@ public final class ServiceRuntime implements RunningService {
     private final Duration gracePeriod;
     private final Optional<EmbeddedServer> server;
     private final RmqRuntime rmq;
+    private final ConnectionSet connections;
     private final List<Thread> threads = new ArrayList<>();
     private final AtomicBoolean stopClaimed = new AtomicBoolean();
     private final CountDownLatch stopped = new CountDownLatch(1);
@@ -46,8 +48,10 @@ public final class ServiceRuntime implements RunningService {
             List<WorkerInstance> instances,
             Duration gracePeriod,
             Optional<EmbeddedServer> server,
-            RmqRuntime rmq) {
+            RmqRuntime rmq,
+            ConnectionSet connections) {
         this.rmq = rmq;
+        this.connections = connections;
         this.context = context;
         this.state = state;
         this.instances = List.copyOf(instances);
@@ -106,6 +110,7 @@ public final class ServiceRuntime implements RunningService {
             rmq.awaitIdle(started + gracePeriod.toNanos());
             callStops();
             rmq.close();
+            connections.close(); // after the dispatchers and every stop(): workers may use them until then
             closeContext();
             state.moveTo(ServiceState.Phase.STOPPED);
             LOG.info("stopped in {} ms", TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));

@@ -6,6 +6,7 @@ import dev.shiva.runtime.MetricWorker;
 import dev.shiva.runtime.ServiceStartException;
 import dev.shiva.runtime.Worker;
 import dev.shiva.runtime.internal.WorkerContext;
+import dev.shiva.runtime.internal.connections.ConnectionSet;
 import dev.shiva.runtime.internal.metrics.WorkerMeters;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.BeanContext;
@@ -23,9 +24,11 @@ final class WorkerAssembly {
     private final BeanContext beans;
     private final MeterRegistry registry;
     private final WorkerMeters meters;
+    private final ConnectionSet connections;
 
-    WorkerAssembly(BeanContext beans, MeterRegistry registry, WorkerMeters meters) {
+    WorkerAssembly(BeanContext beans, MeterRegistry registry, WorkerMeters meters, ConnectionSet connections) {
         this.beans = beans;
+        this.connections = connections;
         this.registry = registry;
         this.meters = meters;
     }
@@ -72,7 +75,8 @@ final class WorkerAssembly {
     @SuppressWarnings("unchecked")
     private void attach(Worker<?> worker, PlannedWorker plan, int index, Object config) {
         try {
-            ((Worker<Object>) worker).attach(new WorkerContext<>(plan.name(), index, config));
+            ((Worker<Object>) worker)
+                    .attach(new WorkerContext<>(plan.name(), index, config, connections.handles(plan.depends())));
         } catch (IllegalStateException e) {
             // Only a web worker can be met twice: its controller is a singleton.
             throw failure(

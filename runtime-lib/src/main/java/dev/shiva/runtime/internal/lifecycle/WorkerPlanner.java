@@ -93,7 +93,8 @@ final class WorkerPlanner {
                 instances,
                 worker.config(),
                 entry.config(),
-                true);
+                true,
+                worker.depends());
     }
 
     /** Policy ALL: beans of this dispatcher's kind that no entry lists, with an empty config. */
@@ -127,7 +128,8 @@ final class WorkerPlanner {
                         instances,
                         Function.identity(),
                         ConfigNode.empty(file, "workers." + name + ".config"),
-                        false));
+                        false,
+                        List.of()));
             }
         }
         return planned;

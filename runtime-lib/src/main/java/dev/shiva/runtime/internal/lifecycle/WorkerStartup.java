@@ -11,6 +11,7 @@ import dev.shiva.runtime.ServiceBlueprint;
 import dev.shiva.runtime.ServiceStartException;
 import dev.shiva.runtime.internal.config.DispatcherSettings;
 import dev.shiva.runtime.internal.config.RuntimeSettings;
+import dev.shiva.runtime.internal.connections.ConnectionSet;
 import dev.shiva.runtime.internal.metrics.WorkerMeters;
 import dev.shiva.runtime.internal.rmq.RmqHealth;
 import dev.shiva.runtime.internal.rmq.RmqRuntime;
@@ -42,11 +43,18 @@ final class WorkerStartup {
     private final ServiceBlueprint blueprint;
     private final RuntimeSettings settings;
     private final String file;
+    private final ConnectionSet connections;
     private List<WorkerInstance> instances = List.of();
     private RmqRuntime rmq = RmqRuntime.none();
 
-    WorkerStartup(ApplicationContext context, ServiceBlueprint blueprint, RuntimeSettings settings, String file) {
+    WorkerStartup(
+            ApplicationContext context,
+            ServiceBlueprint blueprint,
+            RuntimeSettings settings,
+            String file,
+            ConnectionSet connections) {
         this.context = context;
+        this.connections = connections;
         this.blueprint = blueprint;
         this.settings = settings;
         this.file = file;
@@ -57,7 +65,11 @@ final class WorkerStartup {
         MeterRegistry registry = context.findBean(MeterRegistry.class).orElseGet(SimpleMeterRegistry::new);
         bindDispatcherConfigs();
         List<PlannedWorker> plans = WorkerPlanner.plan(blueprint, settings, context, file);
-        instances = new WorkerAssembly(context, registry, new WorkerMeters(registry)).create(plans);
+        // Connections before any worker exists: their handles go into each worker's context.
+        connections.open(context);
+        RmqHealth health = context.getBean(RmqHealth.class);
+        connections.indicators().forEach(health::add);
+        instances = new WorkerAssembly(context, registry, new WorkerMeters(registry), connections).create(plans);
         // Connections and topology before any prepare(): a worker may publish from prepare().
         rmq = openRmq(registry);
         prepareAll();
@@ -68,7 +80,8 @@ final class WorkerStartup {
                 instances,
                 ServiceLauncher.gracePeriod(settings),
                 server,
-                rmq);
+                rmq,
+                connections);
         runtime.startWorking();
         return runtime;
     }
@@ -121,7 +134,8 @@ final class WorkerStartup {
                     registry,
                     context.findBean(JsonMapper.class),
                     context.getBean(RmqHealth.class),
-                    context.getBean(Publishers.class));
+                    context.getBean(Publishers.class),
+                    connections);
         } catch (ConfigException e) {
             throw new ServiceStartException(e.getMessage(), ServiceStartException.FAILURE, e);
         }
@@ -162,6 +176,14 @@ final class WorkerStartup {
     /** After a failed start: {@code stop()} once on each prepared instance, last prepared first. */
     void undo() {
         rmq.close();
+        try {
+            stopPrepared();
+        } finally {
+            connections.close();
+        }
+    }
+
+    private void stopPrepared() {
         List<WorkerInstance> prepared = new ArrayList<>(
                 instances.stream().filter(WorkerInstance::prepared).toList());
         for (int i = prepared.size() - 1; i >= 0; i--) {

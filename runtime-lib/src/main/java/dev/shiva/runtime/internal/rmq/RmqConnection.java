@@ -3,7 +3,6 @@ package dev.shiva.runtime.internal.rmq;
 import com.rabbitmq.client.Connection;
 import com.rabbitmq.client.ConnectionFactory;
 import dev.shiva.runtime.ReadinessIndicator;
-import dev.shiva.runtime.ServiceStartException;
 import dev.shiva.runtime.internal.config.Secrets;
 import java.io.IOException;
 import java.net.URI;
@@ -37,18 +36,27 @@ final class RmqConnection implements ReadinessIndicator {
         this.consumers = consumers;
     }
 
+    /** Why a connection could not be made; the message has the password masked. */
+    static final class ConnectFailure extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        ConnectFailure(String reason) {
+            super(reason);
+        }
+    }
+
     /**
-     * Connects, or fails with the one line {@code connection 'k' (amqp://user:***@host/vh): reason}.
+     * Connects, or fails with the reason (the password masked); the connection set turns it into the
+     * one-line start failure.
      *
      * @param threads consumer threads: the sum of {@code coro} of the queues it serves
      */
-    static RmqConnection open(String key, String dsn, String serviceName, int threads) {
-        String shown = Secrets.redact(dsn);
+    static RmqConnection open(String key, String dsn, String serviceName, int threads) throws ConnectFailure {
         ConnectionFactory factory = new ConnectionFactory();
         try {
             factory.setUri(dsn);
         } catch (URISyntaxException | IllegalArgumentException | java.security.GeneralSecurityException e) {
-            throw failure(key, shown, dsn, "not a valid amqp URI: " + e.getMessage(), e);
+            throw failure(dsn, "not a valid amqp URI: " + e.getMessage());
         }
         factory.setAutomaticRecoveryEnabled(true);
         factory.setTopologyRecoveryEnabled(true);
@@ -85,11 +93,10 @@ final class RmqConnection implements ReadinessIndicator {
                     public void handleRecoveryStarted(com.rabbitmq.client.Recoverable r) {}
                 });
             }
-            LOG.info("connection '{}' open ({})", key, shown);
             return new RmqConnection(key, connection, pool);
         } catch (IOException | TimeoutException | RuntimeException e) {
             pool.shutdownNow();
-            throw failure(key, shown, dsn, reason(e), e);
+            throw failure(dsn, reason(e));
         }
     }
 
@@ -107,14 +114,13 @@ final class RmqConnection implements ReadinessIndicator {
                 : message.strip().lines().findFirst().orElse("");
     }
 
-    private static ServiceStartException failure(String key, String shown, String dsn, String reason, Throwable cause) {
+    private static ConnectFailure failure(String dsn, String reason) {
         String text = Secrets.redact(reason);
         String password = password(dsn);
         if (password != null && !password.isEmpty()) {
             text = text.replace(password, "***");
         }
-        return new ServiceStartException(
-                "connection '" + key + "' (" + shown + "): " + text, ServiceStartException.FAILURE, null);
+        return new ConnectFailure(text);
     }
 
     private static String password(String dsn) {

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * The readiness indicators of the rmq connections and dispatchers, which exist only once config.yml
+ * The readiness indicators of the connections (every driver) and of the rmq dispatchers, which exist only once config.yml
  * was read: {@code /readiness} asks them along with the {@link ReadinessIndicator} beans.
  */
 @Singleton
@@ -14,7 +14,8 @@ public final class RmqHealth {
 
     private final List<ReadinessIndicator> indicators = new CopyOnWriteArrayList<>();
 
-    void add(ReadinessIndicator indicator) {
+    /** Adds an indicator known only once the service starts (a connection, a consumer). */
+    public void add(ReadinessIndicator indicator) {
         indicators.add(indicator);
     }
 

@@ -9,6 +9,7 @@ import dev.shiva.runtime.ServiceBlueprint;
 import dev.shiva.runtime.ServiceStartException;
 import dev.shiva.runtime.internal.config.DispatcherSettings;
 import dev.shiva.runtime.internal.config.RuntimeSettings;
+import dev.shiva.runtime.internal.connections.ConnectionSet;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.json.JsonMapper;
 import java.io.IOException;
@@ -56,7 +57,8 @@ public final class RmqRuntime {
             MeterRegistry registry,
             Optional<JsonMapper> mapper,
             RmqHealth health,
-            Publishers publishers) {
+            Publishers publishers,
+            ConnectionSet connectionSet) {
         RmqSpecReader reader = new RmqSpecReader(settings.root());
         List<DispatcherBlueprint> enabled = new ArrayList<>();
         List<RmqDispatcherSpec> specs = new ArrayList<>();
@@ -74,29 +76,15 @@ public final class RmqRuntime {
         if (specs.isEmpty()) {
             return none();
         }
-        Map<String, Integer> threads = new LinkedHashMap<>();
-        for (RmqDispatcherSpec spec : specs) {
-            int coro = spec.exchanges().stream()
-                    .flatMap(e -> e.queues().stream())
-                    .mapToInt(QueueSpec::coro)
-                    .sum();
-            threads.merge(spec.connection(), coro, Integer::sum);
-        }
         Map<String, RmqConnection> connections = new LinkedHashMap<>();
         RmqRuntime runtime = new RmqRuntime(connections, new ArrayList<>());
         runtime.publishers = publishers;
         try {
             for (RmqDispatcherSpec spec : specs) {
-                if (!connections.containsKey(spec.connection())) {
-                    String dsn = reader.dsn(spec.connection(), spec.key());
-                    connections.put(
-                            spec.connection(),
-                            RmqConnection.open(
-                                    spec.connection(),
-                                    dsn,
-                                    blueprint.applicationName(),
-                                    threads.get(spec.connection())));
-                }
+                connections.computeIfAbsent(spec.connection(), key -> connectionSet
+                        .connection(key)
+                        .map(open -> ((RmqDriver.Open) open).connection())
+                        .orElseThrow(() -> new IllegalStateException("connection '" + key + "' was not opened")));
             }
             BpmJson json = new BpmJson(mapper);
             for (int i = 0; i < specs.size(); i++) {
@@ -130,9 +118,38 @@ public final class RmqRuntime {
             runtime.close();
             throw e;
         }
-        connections.values().forEach(health::add);
         runtime.dispatchers.forEach(d -> health.add(d.readiness()));
         return runtime;
+    }
+
+    /**
+     * What the rmq driver needs before the connections open: for every connection an enabled rmq
+     * dispatcher names, its consumer threads and the exchanges declared on it. A dispatcher naming a
+     * connection that is missing or not of driver rmq is a located error here.
+     */
+    public static RmqConnectionPlan plan(ServiceBlueprint blueprint, RuntimeSettings settings) {
+        RmqSpecReader reader = new RmqSpecReader(settings.root());
+        Map<String, Integer> threads = new LinkedHashMap<>();
+        Map<String, List<ExchangeSpec>> exchanges = new LinkedHashMap<>();
+        for (DispatcherBlueprint dispatcher : blueprint.dispatchers()) {
+            boolean enabled = settings.dispatcher(dispatcher.key())
+                    .map(DispatcherSettings::enabled)
+                    .orElse(false);
+            if (dispatcher.kind() != DispatcherKind.RMQ || !enabled) {
+                continue;
+            }
+            RmqDispatcherSpec spec = reader.dispatcher(dispatcher.key(), dispatcher.identity());
+            reader.dsn(spec.connection(), spec.key());
+            int coro = spec.exchanges().stream()
+                    .flatMap(e -> e.queues().stream())
+                    .mapToInt(QueueSpec::coro)
+                    .sum();
+            threads.merge(spec.connection(), coro, Integer::sum);
+            exchanges
+                    .computeIfAbsent(spec.connection(), key -> new ArrayList<>())
+                    .addAll(spec.exchanges());
+        }
+        return new RmqConnectionPlan(blueprint.applicationName(), threads, exchanges);
     }
 
     private static void check(RmqDispatcherSpec spec, DispatcherBlueprint dispatcher) {
@@ -194,10 +211,6 @@ public final class RmqRuntime {
         for (RmqDispatcher dispatcher : dispatchers) {
             dispatcher.cancelConsumers();
             dispatcher.close();
-        }
-        connections.values().forEach(RmqConnection::close);
-        if (!connections.isEmpty()) {
-            LOG.info("rmq connections closed: {}", connections.keySet());
         }
     }
 }
