@@ -59,10 +59,18 @@ public final class ConnectionSet {
      * unknown driver or one whose libraries are missing fails the start here, before anything opens.
      */
     public static ConnectionSet plan(Map<String, ConnectionSpec> specs, Collection<String> used) {
+        return plan(specs, used, Drivers::forSpec);
+    }
+
+    /** As {@link #plan(Map, Collection)} with the drivers {@code drivers} gives (tests give their own). */
+    static ConnectionSet plan(
+            Map<String, ConnectionSpec> specs,
+            Collection<String> used,
+            java.util.function.Function<ConnectionSpec, Driver> drivers) {
         List<Planned> planned = new ArrayList<>();
         specs.forEach((key, spec) -> {
             if (used.contains(key)) {
-                planned.add(new Planned(spec, Drivers.forSpec(spec)));
+                planned.add(new Planned(spec, drivers.apply(spec)));
             } else {
                 LOG.info("connection '{}' is used by no running dispatcher or worker: not opened", key);
             }

@@ -9,8 +9,11 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * {@code GET /readiness} and {@code GET /liveness} of a service with a web dispatcher. Readiness is
@@ -45,14 +48,21 @@ public final class HealthController {
             return HttpResponse.status(HttpStatus.SERVICE_UNAVAILABLE)
                     .body(HealthStatus.of(phase.name().toLowerCase(Locale.ROOT)));
         }
-        List<String> notReady = java.util.stream.Stream.concat(indicators.stream(), rmq.indicators().stream())
-                .filter(indicator -> !indicator.isReady())
-                .map(ReadinessIndicator::name)
-                .toList();
+        Map<String, String> checks = new LinkedHashMap<>();
+        List<String> notReady = new ArrayList<>();
+        java.util.stream.Stream.concat(rmq.indicators().stream(), indicators.stream())
+                .forEach(indicator -> {
+                    boolean ready = indicator.isReady();
+                    checks.put(indicator.name(), ready ? "up" : "down");
+                    if (!ready) {
+                        notReady.add(indicator.name());
+                    }
+                });
         if (!notReady.isEmpty()) {
-            return HttpResponse.status(HttpStatus.SERVICE_UNAVAILABLE).body(new HealthStatus("unavailable", notReady));
+            return HttpResponse.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .body(new HealthStatus("unavailable", notReady, checks));
         }
-        return HttpResponse.ok(HealthStatus.OK);
+        return HttpResponse.ok(new HealthStatus("ok", List.of(), checks));
     }
 
     @Get(uri = "/liveness", produces = MediaType.APPLICATION_JSON)
