@@ -9,12 +9,16 @@ import dev.shiva.runtime.internal.cli.ContextCommandFactory;
 import dev.shiva.runtime.internal.cli.Launch;
 import dev.shiva.runtime.internal.config.LoggingSettings;
 import dev.shiva.runtime.internal.config.Secrets;
+import dev.shiva.runtime.internal.connections.ConnectionSet;
+import dev.shiva.runtime.internal.connections.ConnectionSpec;
+import dev.shiva.runtime.internal.connections.ConnectionSpecs;
 import dev.shiva.runtime.internal.logging.LogbackSetup;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.inject.BeanDefinition;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import picocli.CommandLine;
@@ -39,7 +43,14 @@ final class CommandRunner {
         ApplicationContext context;
         try {
             ServiceLauncher.LoadedConfig config = ServiceLauncher.loadConfig(blueprint, command.config(), environment);
-            context = ServiceLauncher.newContext(mainClass, ContextProperties.forCommand(blueprint, config.settings()));
+            java.util.Map<String, Object> properties =
+                    new java.util.LinkedHashMap<>(ContextProperties.forCommand(blueprint, config.settings()));
+            // Every connection's Micronaut beans are configured, none opened: a command injects what it
+            // needs (@Named("pg-main") ConnectionFactory) and Micronaut connects on first use.
+            Map<String, ConnectionSpec> specs =
+                    ConnectionSpecs.read(config.settings().root());
+            properties.putAll(ConnectionSet.plan(specs, specs.keySet()).contextProperties());
+            context = ServiceLauncher.newContext(mainClass, properties);
             ServiceLauncher.startOrFail(context);
         } catch (ServiceStartException e) {
             return ServiceProcess.failed(e, environment, err);
