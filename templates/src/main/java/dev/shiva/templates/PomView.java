@@ -9,11 +9,13 @@ import java.util.Objects;
  * @param basePackage the service's Java package; names the Micronaut AOT package
  * @param javaRelease the {@code --release} of the service (17)
  * @param mainClass fully qualified class with {@code main}, for {@code exec.mainClass}
- * @param rmq an {@code rmq} connection exists: Micronaut RabbitMQ
+ * @param postgres a {@code postgres} connection exists: Micronaut Data R2DBC, the R2DBC pool and
+ *     PostgreSQL driver, and the Micronaut Data processor (so that users can write repositories)
  * @param redis a {@code redis} connection exists: Micronaut Redis (Lettuce)
- * @param postgres a {@code postgres} connection exists: Micronaut Data R2DBC and its processor
  * @param mongodb a {@code mongodb} connection exists: Micronaut MongoDB (reactive)
- * @param extraDependencies further dependencies (for example the S3 client), in this order
+ * @param s3 an {@code s3} connection exists: the AWS SDK's S3 client
+ * @param extraDependencies further dependencies, in this order. An {@code rmq} connection needs
+ *     none: the runtime brings the AMQP client it uses.
  */
 public record PomView(
         String groupId,
@@ -25,10 +27,10 @@ public record PomView(
         int javaRelease,
         String mainClass,
         PomVersions versions,
-        boolean rmq,
-        boolean redis,
         boolean postgres,
+        boolean redis,
         boolean mongodb,
+        boolean s3,
         List<MavenDependency> extraDependencies) {
 
     public PomView {

@@ -14,6 +14,8 @@ import java.util.Optional;
  * @param healthEndpoints true when a web dispatcher serves /readiness and /liveness
  * @param metricsUri the Prometheus path, when there is a {@code metrics_root} dispatcher
  * @param workers the table of workers, in config.yml's order
+ * @param connections the table of connections, in config.yml's order
+ * @param drivers the settings of each driver the connections use, in the order drivers first appear
  */
 public record ServiceReadmeView(
         String serviceName,
@@ -24,7 +26,9 @@ public record ServiceReadmeView(
         int port,
         boolean healthEndpoints,
         Optional<String> metricsUri,
-        List<WorkerRow> workers) {
+        List<WorkerRow> workers,
+        List<ConnectionRow> connections,
+        List<DriverReference> drivers) {
 
     public ServiceReadmeView {
         ViewChecks.text("serviceName", serviceName);
@@ -35,5 +39,7 @@ public record ServiceReadmeView(
         ViewChecks.port("port", port);
         ViewChecks.optional("metricsUri", metricsUri).ifPresent(uri -> ViewChecks.text("metricsUri", uri));
         workers = ViewChecks.list("workers", workers);
+        connections = ViewChecks.list("connections", connections);
+        drivers = ViewChecks.list("drivers", drivers);
     }
 }

@@ -9,7 +9,7 @@ final class Fixtures {
 
     private Fixtures() {}
 
-    static PomView pom(boolean rmq, boolean redis, boolean postgres, boolean mongodb, List<MavenDependency> extra) {
+    static PomView pom(boolean postgres, boolean redis, boolean mongodb, boolean s3, List<MavenDependency> extra) {
         return new PomView(
                 "com.acme",
                 "orders-service",
@@ -20,10 +20,10 @@ final class Fixtures {
                 17,
                 "com.acme.orders.Application",
                 PomVersions.verified(RUNTIME_VERSION),
-                rmq,
-                redis,
                 postgres,
+                redis,
                 mongodb,
+                s3,
                 extra);
     }
 
@@ -32,11 +32,11 @@ final class Fixtures {
     }
 
     static PomView pomWithAllFeatures() {
-        return pom(true, true, true, true, List.of(s3Client()));
+        return pom(true, true, true, true, List.of(reactor()));
     }
 
-    static MavenDependency s3Client() {
-        return new MavenDependency("software.amazon.awssdk", "s3", Optional.of("2.31.9"), Optional.empty());
+    static MavenDependency reactor() {
+        return MavenDependency.managed("io.micronaut.reactor", "micronaut-reactor");
     }
 
     static ApplicationConfigView applicationWithAllSections() {
@@ -90,7 +90,27 @@ final class Fixtures {
                 List.of(
                         new WorkerRow("order_intake", "OrderHandler", "esb"),
                         new WorkerRow("orders_api", "OrdersApi", "web"),
-                        new WorkerRow("reaper", "StaleOrderReaper", "jobs")));
+                        new WorkerRow("reaper", "StaleOrderReaper", "jobs")),
+                List.of(
+                        new ConnectionRow(
+                                "pg_main",
+                                "postgres",
+                                "0",
+                                "pgMain",
+                                "io.r2dbc.spi.ConnectionFactory",
+                                "order_intake, orders_api"),
+                        new ConnectionRow(
+                                "rmq_main",
+                                "rmq",
+                                "${RMQ_LEVEL:1}",
+                                "rmqMain",
+                                "dev.shiva.runtime.RoutedPublisher",
+                                "none")),
+                List.of(
+                        new DriverReference(
+                                "postgres",
+                                List.of(new DriverSetting("dsn", "required"), new DriverSetting("pool_max", "`10`"))),
+                        new DriverReference("rmq", List.of(new DriverSetting("dsn", "required")))));
     }
 
     static DockerfileView dockerfile() {

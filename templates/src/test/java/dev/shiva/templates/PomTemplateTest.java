@@ -32,11 +32,11 @@ class PomTemplateTest {
 
     /** Each connection driver and the dependencies it brings. */
     enum Feature {
-        RMQ(Set.of("io.micronaut.rabbitmq:micronaut-rabbitmq")),
-        REDIS(Set.of("io.micronaut.redis:micronaut-redis-lettuce")),
         POSTGRES(Set.of(
                 "io.micronaut.data:micronaut-data-r2dbc", "org.postgresql:r2dbc-postgresql", "io.r2dbc:r2dbc-pool")),
-        MONGODB(Set.of("io.micronaut.mongodb:micronaut-mongo-reactive"));
+        REDIS(Set.of("io.micronaut.redis:micronaut-redis-lettuce")),
+        MONGODB(Set.of("io.micronaut.mongodb:micronaut-mongo-reactive")),
+        S3(Set.of("software.amazon.awssdk:s3"));
 
         final Set<String> dependencies;
 
@@ -45,7 +45,7 @@ class PomTemplateTest {
         }
 
         PomView alone() {
-            return Fixtures.pom(this == RMQ, this == REDIS, this == POSTGRES, this == MONGODB, List.of());
+            return Fixtures.pom(this == POSTGRES, this == REDIS, this == MONGODB, this == S3, List.of());
         }
     }
 
@@ -104,7 +104,7 @@ class PomTemplateTest {
         for (Feature feature : Feature.values()) {
             expected.addAll(feature.dependencies);
         }
-        expected.add("software.amazon.awssdk:s3");
+        expected.add("io.micronaut.reactor:micronaut-reactor");
         assertEquals(expected, dependencies(pom));
         assertEquals(List.of("micronaut-serde-processor", "micronaut-data-processor"), processors(pom));
         assertEquals("4.10.3", property(pom, "micronaut.data.version"));
@@ -137,7 +137,24 @@ class PomTemplateTest {
         assertEquals("8.47.0", resolve(pom, version(pom, "sentry-logback")));
         assertEquals(Fixtures.RUNTIME_VERSION, resolve(pom, version(pom, "shiva-runtime")));
         // Everything else is managed by Micronaut's platform.
-        assertEquals("", version(pom, "micronaut-rabbitmq"));
+        for (String managed : List.of(
+                "micronaut-data-r2dbc",
+                "r2dbc-pool",
+                "r2dbc-postgresql",
+                "micronaut-redis-lettuce",
+                "micronaut-mongo-reactive",
+                "s3")) {
+            assertEquals("", version(pom, managed), managed);
+        }
+    }
+
+    @Test
+    void rabbitMqNeedsNoDependencyOfItsOwn() {
+        Xml pom = render(Fixtures.pomWithAllFeatures());
+
+        assertTrue(
+                dependencies(pom).stream().noneMatch(d -> d.contains("rabbitmq")),
+                dependencies(pom).toString());
     }
 
     @Test

@@ -17,7 +17,16 @@ class ReadmeTemplateTest {
     @Test
     void isTitledWithTheServiceAndHasItsSections() {
         assertEquals(
-                List.of("orders_service", "Build", "Run", "Which files are whose", "Endpoints", "Workers"),
+                List.of(
+                        "orders_service",
+                        "Build",
+                        "Run",
+                        "Which files are whose",
+                        "Endpoints",
+                        "Workers",
+                        "Connections",
+                        "postgres settings",
+                        "rmq settings"),
                 render(Fixtures.readme()).headings());
     }
 
@@ -65,6 +74,8 @@ class ReadmeTemplateTest {
                 8085,
                 false,
                 Optional.empty(),
+                List.of(),
+                List.of(),
                 List.of());
 
         List<String> endpoints = render(view).bullets("Endpoints");
@@ -86,11 +97,75 @@ class ReadmeTemplateTest {
     @Test
     void withoutWorkersSaysHowToAddOne() {
         ServiceReadmeView view = new ServiceReadmeView(
-                "empty", "empty", "0.1.0", "config.yml", "src/main/java/x", 8085, true, Optional.empty(), List.of());
+                "empty",
+                "empty",
+                "0.1.0",
+                "config.yml",
+                "src/main/java/x",
+                8085,
+                true,
+                Optional.empty(),
+                List.of(),
+                List.of(),
+                List.of());
 
         Markdown readme = render(view);
 
         assertEquals(List.of(), readme.tableRows("Workers"));
         assertTrue(readme.lines("Workers").stream().anyMatch(line -> line.startsWith("No workers yet")));
+    }
+
+    @Test
+    void tabulatesTheConnectionsWithTheirAccessorsAndHandles() {
+        assertEquals(
+                List.of(
+                        List.of(
+                                "pg_main",
+                                "postgres",
+                                "0",
+                                "`pgMain()`",
+                                "`io.r2dbc.spi.ConnectionFactory`",
+                                "order_intake, orders_api"),
+                        List.of(
+                                "rmq_main",
+                                "rmq",
+                                "${RMQ_LEVEL:1}",
+                                "`rmqMain()`",
+                                "`dev.shiva.runtime.RoutedPublisher`",
+                                "none")),
+                render(Fixtures.readme()).tableRows("Connections"));
+    }
+
+    @Test
+    void givesEachDriverItsKeysWithDefaultsAndPointsToTheDriverDocs() {
+        Markdown readme = render(Fixtures.readme());
+
+        assertEquals(
+                List.of(List.of("`dsn`", "required"), List.of("`pool_max`", "`10`")),
+                readme.tableRows("postgres settings"));
+        assertEquals(List.of(List.of("`dsn`", "required")), readme.tableRows("rmq settings"));
+        assertTrue(String.join(" ", readme.lines("postgres settings")).contains("`docs/drivers.md`"));
+    }
+
+    @Test
+    void withoutConnectionsSaysHowToAddOneAndHasNoDriverSections() {
+        ServiceReadmeView view = new ServiceReadmeView(
+                "empty",
+                "empty",
+                "0.1.0",
+                "config.yml",
+                "src/main/java/x",
+                8085,
+                true,
+                Optional.empty(),
+                List.of(),
+                List.of(),
+                List.of());
+
+        Markdown readme = render(view);
+
+        assertEquals(List.of(), readme.tableRows("Connections"));
+        assertTrue(readme.lines("Connections").stream().anyMatch(line -> line.startsWith("No connections")));
+        assertEquals("Connections", readme.headings().get(readme.headings().size() - 1));
     }
 }

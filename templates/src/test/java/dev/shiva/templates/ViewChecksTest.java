@@ -88,11 +88,30 @@ class ViewChecksTest {
     void listsAreCopiedSoAViewCannotChangeAfterwards() {
         List<WorkerRow> workers = new ArrayList<>(List.of(new WorkerRow("a", "A", "web")));
         ServiceReadmeView view = new ServiceReadmeView(
-                "s", "s", "1", "config.yml", "src/main/java/s", 8085, true, Optional.empty(), workers);
+                "s",
+                "s",
+                "1",
+                "config.yml",
+                "src/main/java/s",
+                8085,
+                true,
+                Optional.empty(),
+                workers,
+                List.of(),
+                List.of());
 
         workers.add(new WorkerRow("b", "B", "web"));
 
         assertEquals(1, view.workers().size());
+    }
+
+    @Test
+    void aPipeInAReadmeTableCellIsRefused() {
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class,
+                () -> new ConnectionRow("cache", "redis", "0", "cache", "x.RedisHandle", "a | b"));
+
+        assertTrue(e.getMessage().startsWith("usedBy"), e.getMessage());
     }
 
     private static ApplicationConfigView appConfigWithPort(String port) {

@@ -50,6 +50,10 @@ public enum Code {
     NAME_CLASS_COLLISION("SHV-NAME-001", Severity.ERROR, "two worker classes map to one Java class name"),
     NAME_MEMBER_COLLISION("SHV-NAME-002", Severity.ERROR, "two names map to one Java identifier"),
     NAME_NOT_JAVA("SHV-NAME-003", Severity.ERROR, "a name that cannot become a Java identifier"),
+    NAME_ACCESSOR_CLASH(
+            "SHV-NAME-004",
+            Severity.ERROR,
+            "a connection's accessor would clash with a route handler or a runtime method of its worker class"),
     CONFIG_TYPE_CONFLICT("SHV-CFG-001", Severity.ERROR, "workers of one class give a config key different types"),
     WORKER_KIND_CONFLICT("SHV-WRK-001", Severity.ERROR, "one worker class under dispatchers of different types"),
     WEB_WORKER_SHARED("SHV-WRK-002", Severity.ERROR, "one web worker class used by several entries"),

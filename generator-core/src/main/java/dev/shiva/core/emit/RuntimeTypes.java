@@ -2,6 +2,7 @@ package dev.shiva.core.emit;
 
 import com.palantir.javapoet.ClassName;
 import dev.shiva.core.model.DispatcherType;
+import dev.shiva.core.model.Driver;
 
 /** The runtime-lib and Micronaut types generated code refers to, named in one place. */
 final class RuntimeTypes {
@@ -38,6 +39,17 @@ final class RuntimeTypes {
                     case DAEMON -> "DaemonWorker";
                     case METRICS -> "MetricWorker";
                 });
+    }
+
+    /** What a worker gets for a connection of this driver (the runtime's handle of it). */
+    static ClassName handle(Driver driver) {
+        return switch (driver) {
+            case POSTGRES -> ClassName.get("io.r2dbc.spi", "ConnectionFactory");
+            case REDIS -> ClassName.get(RUNTIME + ".connections", "RedisHandle");
+            case MONGODB -> ClassName.get("com.mongodb.reactivestreams.client", "MongoClient");
+            case S3 -> ClassName.get(RUNTIME + ".connections", "S3Operations");
+            case RMQ -> ClassName.get(RUNTIME, "RoutedPublisher");
+        };
     }
 
     /** The runtime's {@code DispatcherKind} constant for a dispatcher type. */

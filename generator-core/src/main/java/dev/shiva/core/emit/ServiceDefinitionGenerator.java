@@ -25,7 +25,8 @@ import javax.lang.model.element.Modifier;
 
 /**
  * {@code ServiceDefinition}, the service's structure as the runtime needs it: one method per
- * dispatcher listing its worker entries with their classes and config binders. The shape list is
+ * dispatcher listing its worker entries with their classes, config binders and the connection keys
+ * their {@code depends} resolved to. The shape list is
  * a resource beside it rather than a constant, since a large config would overflow a method.
  */
 final class ServiceDefinitionGenerator {
@@ -117,23 +118,36 @@ final class ServiceDefinitionGenerator {
                 .build();
     }
 
+    /** {@code new WorkerBlueprint(key, name, class, binder[, List.of(depends...)])}: no list when none. */
     private CodeBlock workerBlueprint(ServiceModel model, WorkerModel worker) {
         WorkerClassModel workerClass = model.workerClass(worker.workerClass());
+        CodeBlock type;
+        CodeBlock binder;
         if (workerClass.builtIn()) {
-            return CodeBlock.of(
-                    "new $T($S, $S, $T.class, node -> node)",
-                    RuntimeTypes.WORKER_BLUEPRINT,
-                    worker.key(),
-                    worker.name(),
-                    RuntimeTypes.WAITER_DAEMON);
+            type = CodeBlock.of("$T.class", RuntimeTypes.WAITER_DAEMON);
+            binder = CodeBlock.of("node -> node");
+        } else {
+            type = CodeBlock.of("$T.class", ClassName.get(layout.workersPackage(), workerClass.javaName()));
+            binder = CodeBlock.of("$T::from", ClassName.get(layout.configPackage(), workerClass.javaName() + "Config"));
         }
+        CodeBlock depends = worker.depends().isEmpty()
+                ? CodeBlock.of("")
+                : CodeBlock.of(
+                        ", $T.of($L)",
+                        List.class,
+                        CodeBlock.join(
+                                worker.depends().stream()
+                                        .map(key -> CodeBlock.of("$S", key))
+                                        .toList(),
+                                ", "));
         return CodeBlock.of(
-                "new $T($S, $S, $T.class, $T::from)",
+                "new $T($S, $S, $L, $L$L)",
                 RuntimeTypes.WORKER_BLUEPRINT,
                 worker.key(),
                 worker.name(),
-                ClassName.get(layout.workersPackage(), workerClass.javaName()),
-                ClassName.get(layout.configPackage(), workerClass.javaName() + "Config"));
+                type,
+                binder,
+                depends);
     }
 
     private static MethodSpec readShape() {

@@ -4,14 +4,21 @@ import dev.shiva.core.load.MapNode;
 import dev.shiva.core.load.ScalarNode;
 import dev.shiva.core.load.SourceConfig;
 import dev.shiva.core.load.SourceNode;
+import dev.shiva.core.model.ConnectionModel;
 import dev.shiva.core.model.DispatcherModel;
 import dev.shiva.core.model.DispatcherType;
+import dev.shiva.core.model.Driver;
 import dev.shiva.core.model.ServiceModel;
+import dev.shiva.core.model.WorkerModel;
 import dev.shiva.core.output.GeneratedFile;
 import dev.shiva.core.output.Zone;
 import dev.shiva.core.project.ProjectSettings;
+import dev.shiva.core.schema.DriverSettings;
 import dev.shiva.templates.ApplicationConfigView;
+import dev.shiva.templates.ConnectionRow;
 import dev.shiva.templates.DockerfileView;
+import dev.shiva.templates.DriverReference;
+import dev.shiva.templates.DriverSetting;
 import dev.shiva.templates.GitignoreView;
 import dev.shiva.templates.LogbackView;
 import dev.shiva.templates.PomVersions;
@@ -82,10 +89,10 @@ public final class TemplateFiles {
                 JAVA_RELEASE,
                 settings.basePackage() + ".Application",
                 PomVersions.verified(shivaVersion),
-                usesDriver(config, "rmq"),
-                usesDriver(config, "redis"),
-                usesDriver(config, "postgres"),
-                usesDriver(config, "mongodb"),
+                usesDriver(model, Driver.POSTGRES),
+                usesDriver(model, Driver.REDIS),
+                usesDriver(model, Driver.MONGODB),
+                usesDriver(model, Driver.S3),
                 List.of());
     }
 
@@ -128,7 +135,48 @@ public final class TemplateFiles {
                 port(config),
                 web,
                 metricsUri(model, config),
-                rows);
+                rows,
+                connectionRows(model),
+                driverReferences(model));
+    }
+
+    private static List<ConnectionRow> connectionRows(ServiceModel model) {
+        return model.connections().stream()
+                .map(c -> new ConnectionRow(
+                        c.key(),
+                        c.driver().yamlName(),
+                        c.level(),
+                        c.accessorName(),
+                        RuntimeTypes.handle(c.driver()).canonicalName(),
+                        usedBy(model, c)))
+                .toList();
+    }
+
+    private static String usedBy(ServiceModel model, ConnectionModel connection) {
+        List<String> names = model.workersDependingOn(connection.key()).stream()
+                .map(WorkerModel::name)
+                .toList();
+        return names.isEmpty() ? "none" : String.join(", ", names);
+    }
+
+    /** The settings of each driver in use, from the schema, in the order drivers first appear. */
+    private static List<DriverReference> driverReferences(ServiceModel model) {
+        return model.connections().stream()
+                .map(ConnectionModel::driver)
+                .distinct()
+                .map(driver -> new DriverReference(
+                        driver.yamlName(),
+                        DriverSettings.of(driver.yamlName()).stream()
+                                .map(setting -> new DriverSetting(setting.key(), defaultText(setting)))
+                                .toList()))
+                .toList();
+    }
+
+    private static String defaultText(DriverSettings.Setting setting) {
+        if (setting.required()) {
+            return "required";
+        }
+        return setting.defaultValue().map(value -> "`" + value + "`").orElse("none");
     }
 
     private static Optional<String> metricsUri(ServiceModel model, SourceConfig config) {
@@ -145,9 +193,8 @@ public final class TemplateFiles {
                 .orElse("/metrics");
     }
 
-    private static boolean usesDriver(SourceConfig config, String driver) {
-        return config.connections().stream()
-                .anyMatch(c -> c.string("driver").filter(driver::equals).isPresent());
+    private static boolean usesDriver(ServiceModel model, Driver driver) {
+        return model.connections().stream().anyMatch(c -> c.driver() == driver);
     }
 
     /**

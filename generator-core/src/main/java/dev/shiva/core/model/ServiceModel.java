@@ -8,12 +8,14 @@ import java.util.List;
  */
 public record ServiceModel(
         String appName,
+        List<ConnectionModel> connections,
         List<DispatcherModel> dispatchers,
         List<WorkerModel> workers,
         List<WorkerClassModel> workerClasses,
         List<String> shape) {
 
     public ServiceModel {
+        connections = List.copyOf(connections);
         dispatchers = List.copyOf(dispatchers);
         workers = List.copyOf(workers);
         workerClasses = List.copyOf(workerClasses);
@@ -34,5 +36,17 @@ public record ServiceModel(
                 .filter(c -> c.yamlName().equals(yamlName))
                 .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no worker class " + yamlName));
+    }
+
+    public ConnectionModel connection(String key) {
+        return connections.stream()
+                .filter(c -> c.key().equals(key))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no connection " + key));
+    }
+
+    /** The entries that list the connection {@code key} under {@code depends}, in config.yml order. */
+    public List<WorkerModel> workersDependingOn(String key) {
+        return workers.stream().filter(w -> w.depends().contains(key)).toList();
     }
 }

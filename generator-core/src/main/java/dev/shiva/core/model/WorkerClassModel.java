@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * A worker class: the YAML name entries refer to ({@code worker:}), its Java class name, the
  * dispatcher type it serves, its typed config (the union of its entries' {@code config:} blocks)
- * and, for rmq workers, the routes it handles (the union over its entries).
+ * for rmq workers the routes it handles (the union over its entries), and the connections its
+ * entries depend on (the union over its entries, first-seen order).
  *
  * @param builtIn true for classes the runtime ships ({@code waiter_daemon}): nothing is generated
  */
@@ -15,9 +16,11 @@ public record WorkerClassModel(
         DispatcherType dispatcherType,
         ConfigRecord config,
         List<RouteModel> routes,
+        List<DependencyModel> dependencies,
         boolean builtIn) {
 
     public WorkerClassModel {
         routes = List.copyOf(routes);
+        dependencies = List.copyOf(dependencies);
     }
 }

@@ -4,15 +4,18 @@ import dev.shiva.core.load.DispatcherEntry;
 import dev.shiva.core.load.MapNode;
 import dev.shiva.core.load.ScalarNode;
 import dev.shiva.core.load.SourceConfig;
+import dev.shiva.core.load.SourceEntry;
 import dev.shiva.core.load.WorkerEntry;
+import dev.shiva.core.model.ConnectionModel;
+import dev.shiva.core.model.DependencyModel;
 import dev.shiva.core.model.DispatcherModel;
 import dev.shiva.core.model.DispatcherType;
+import dev.shiva.core.model.Driver;
 import dev.shiva.core.model.RouteModel;
 import dev.shiva.core.model.ServiceModel;
 import dev.shiva.core.model.WorkerClassModel;
 import dev.shiva.core.model.WorkerModel;
 import dev.shiva.core.names.JavaNames;
-import dev.shiva.core.names.RouteKeys;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -22,21 +25,28 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * From a config that validated without errors to the {@link ServiceModel}: identities resolved,
- * Java names chosen, worker classes grouped with their typed config and routes.
+ * From a config that validated without errors to the {@link ServiceModel}: identities and {@code
+ * depends} references resolved, Java names chosen, worker classes grouped with their typed config,
+ * routes and connections.
  */
 public final class ServiceResolver {
 
     /** Worker classes the runtime ships: entries may use them, nothing is generated for them. */
-    public static final Set<String> BUILT_IN_WORKERS = Set.of("waiter_daemon");
+    public static final Set<String> BUILT_IN_WORKERS = WorkerEntry.BUILT_IN_CLASSES;
 
     private static final String DEFAULT_APP_NAME = "service";
 
     public ServiceModel resolve(SourceConfig config) {
+        List<ConnectionModel> connections = connections(config);
         List<DispatcherModel> dispatchers = dispatchers(config);
         List<WorkerModel> workers = workers(config, dispatchers);
         return new ServiceModel(
-                appName(config), dispatchers, workers, workerClasses(config, workers), ShapeFingerprint.of(config));
+                appName(config),
+                connections,
+                dispatchers,
+                workers,
+                workerClasses(config, workers, connections),
+                ShapeFingerprint.of(config));
     }
 
     private static String appName(SourceConfig config) {
@@ -45,6 +55,20 @@ public final class ServiceResolver {
                 .filter(ScalarNode.class::isInstance)
                 .map(node -> ((ScalarNode) node).text())
                 .orElse(DEFAULT_APP_NAME);
+    }
+
+    private static List<ConnectionModel> connections(SourceConfig config) {
+        List<ConnectionModel> connections = new ArrayList<>();
+        for (SourceEntry entry : config.connections()) {
+            Driver driver = entry.string("driver").flatMap(Driver::ofYaml).orElseThrow(() -> invalid(entry.path()));
+            String level = entry.scalar("level").map(ScalarNode::text).orElse("0");
+            connections.add(new ConnectionModel(
+                    entry.key(),
+                    driver,
+                    level,
+                    JavaNames.memberName(entry.key()).orElseThrow(() -> invalid(entry.path()))));
+        }
+        return connections;
     }
 
     private static List<DispatcherModel> dispatchers(SourceConfig config) {
@@ -97,12 +121,14 @@ public final class ServiceResolver {
                     entry.workerClass().orElseThrow(() -> invalid(entry.entry().path())),
                     dispatcher,
                     configYaml,
-                    entryRoutes(config, entry)));
+                    entryRoutes(config, entry),
+                    entry.dependsKeys(config.connections())));
         }
         return workers;
     }
 
-    private static List<WorkerClassModel> workerClasses(SourceConfig config, List<WorkerModel> workers) {
+    private static List<WorkerClassModel> workerClasses(
+            SourceConfig config, List<WorkerModel> workers, List<ConnectionModel> connections) {
         Map<String, List<WorkerEntry>> entriesByClass = new LinkedHashMap<>();
         for (WorkerEntry entry : WorkerEntry.all(config)) {
             entry.workerClass().ifPresent(c -> entriesByClass
@@ -126,6 +152,7 @@ public final class ServiceResolver {
                     first.dispatcher().type(),
                     ConfigRecordBuilder.build(javaName + "Config", blocks),
                     classRoutes(workers, yamlName),
+                    classDependencies(workers, yamlName, connections),
                     BUILT_IN_WORKERS.contains(yamlName)));
         });
         return classes;
@@ -139,22 +166,29 @@ public final class ServiceResolver {
     }
 
     /**
-     * The routes one entry handles: its {@code routes:}, else the exact binding keys of its
-     * dispatcher's queues; only routed rmq dispatchers ({@code JSON_Routed_BPM}) have routes.
+     * The connections a class's entries depend on, first-seen order; optional when some entry of the
+     * class does not list it.
      */
-    private static List<RouteModel> entryRoutes(SourceConfig config, WorkerEntry entry) {
-        Optional<DispatcherEntry> dispatcher = entry.dispatcher().flatMap(id -> DispatcherEntry.byIdentity(config, id));
-        if (dispatcher.isEmpty() || !dispatcher.get().routesByBody()) {
-            return List.of();
-        }
+    private static List<DependencyModel> classDependencies(
+            List<WorkerModel> workers, String workerClass, List<ConnectionModel> connections) {
+        List<WorkerModel> entries = workers.stream()
+                .filter(w -> w.workerClass().equals(workerClass))
+                .toList();
         Set<String> keys = new LinkedHashSet<>();
-        Optional<List<ScalarNode>> listed = entry.routes();
-        if (listed.isPresent()) {
-            listed.get().forEach(route -> keys.add(route.text()));
-        } else {
-            dispatcher.get().exactBindings().stream().filter(RouteKeys::isRoute).forEach(keys::add);
-        }
+        entries.forEach(w -> keys.addAll(w.depends()));
         return keys.stream()
+                .map(key -> new DependencyModel(
+                        connections.stream()
+                                .filter(c -> c.key().equals(key))
+                                .findFirst()
+                                .orElseThrow(),
+                        !entries.stream().allMatch(w -> w.depends().contains(key))))
+                .toList();
+    }
+
+    /** The routes one entry handles (see {@link WorkerEntry#routeKeys}). */
+    private static List<RouteModel> entryRoutes(SourceConfig config, WorkerEntry entry) {
+        return entry.routeKeys(config).stream()
                 .map(k -> new RouteModel(k, JavaNames.memberName(k).orElseThrow()))
                 .toList();
     }

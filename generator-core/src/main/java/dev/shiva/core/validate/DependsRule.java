@@ -3,72 +3,51 @@ package dev.shiva.core.validate;
 import dev.shiva.core.diag.Code;
 import dev.shiva.core.diag.Diagnostics;
 import dev.shiva.core.diag.Suggestions;
-import dev.shiva.core.load.ListNode;
-import dev.shiva.core.load.MapEntry;
-import dev.shiva.core.load.PathNames;
-import dev.shiva.core.load.ScalarNode;
+import dev.shiva.core.load.DependsReference;
 import dev.shiva.core.load.SourceConfig;
 import dev.shiva.core.load.SourceEntry;
-import dev.shiva.core.load.SourceNode;
+import dev.shiva.core.load.WorkerEntry;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Each {@code depends} entry names a connection key, or a driver name that exactly one connection
- * uses (the seed's {@code esb: [rmq]} with the connection {@code rmq_default}).
+ * uses (the seed's {@code esb: [rmq]} with the connection {@code rmq_default}); {@link
+ * DependsReference} says what a reference means, the resolver relies on the same definition.
  */
 final class DependsRule implements Rule {
 
     @Override
     public void check(SourceConfig config, Diagnostics out) {
         List<SourceEntry> connections = config.connections();
-        for (SourceEntry worker : config.workers()) {
-            worker.map("depends").ifPresent(groups -> {
-                for (MapEntry group : groups.entries()) {
-                    if (group.value() instanceof ListNode refs) {
-                        checkGroup(worker.path("depends." + group.name()), refs, connections, out);
-                    }
-                }
-            });
-        }
-    }
-
-    private static void checkGroup(String path, ListNode refs, List<SourceEntry> connections, Diagnostics out) {
-        for (int i = 0; i < refs.items().size(); i++) {
-            SourceNode item = refs.items().get(i);
-            if (item instanceof ScalarNode ref && ref.isString()) {
-                checkReference(ref, PathNames.index(path, i), connections, out);
+        for (WorkerEntry worker : WorkerEntry.all(config)) {
+            for (DependsReference reference : worker.depends()) {
+                checkReference(reference, connections, out);
             }
         }
     }
 
-    private static void checkReference(ScalarNode ref, String path, List<SourceEntry> connections, Diagnostics out) {
+    private static void checkReference(DependsReference ref, List<SourceEntry> connections, Diagnostics out) {
+        List<String> candidates = ref.candidates(connections);
+        if (candidates.size() == 1) {
+            return;
+        }
         String name = ref.text();
-        if (connections.stream().anyMatch(c -> c.key().equals(name))) {
-            return;
-        }
-        List<String> sameDriver = connections.stream()
-                .filter(c -> c.string("driver").filter(name::equals).isPresent())
-                .map(SourceEntry::key)
-                .toList();
-        if (sameDriver.size() == 1) {
-            return;
-        }
-        if (sameDriver.size() > 1) {
+        if (candidates.size() > 1) {
             out.report(
                     Code.REF_DEPENDS_AMBIGUOUS,
-                    ref.location(),
-                    path,
-                    "'" + name + "' is the driver of several connections (" + String.join(", ", sameDriver) + ")",
+                    ref.node().location(),
+                    ref.path(),
+                    "'" + name + "' is the driver of several connections (" + String.join(", ", candidates) + ")",
                     "name the connection by its key");
             return;
         }
-        List<String> candidates = new ArrayList<>();
+        List<String> names = new ArrayList<>();
         connections.forEach(c -> {
-            candidates.add(c.key());
-            c.string("driver").ifPresent(candidates::add);
+            names.add(c.key());
+            c.string("driver").ifPresent(names::add);
         });
-        String hint = Suggestions.didYouMean(name, candidates);
+        String hint = Suggestions.didYouMean(name, names);
         if (hint.isEmpty()) {
             hint = connections.isEmpty()
                     ? "add the connection under connections"
@@ -77,6 +56,6 @@ final class DependsRule implements Rule {
                                     ", ",
                                     connections.stream().map(SourceEntry::key).toList());
         }
-        out.report(Code.REF_DEPENDS_UNKNOWN, ref.location(), path, "no connection '" + name + "'", hint);
+        out.report(Code.REF_DEPENDS_UNKNOWN, ref.node().location(), ref.path(), "no connection '" + name + "'", hint);
     }
 }

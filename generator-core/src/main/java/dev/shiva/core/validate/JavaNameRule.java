@@ -3,6 +3,7 @@ package dev.shiva.core.validate;
 import dev.shiva.core.diag.Code;
 import dev.shiva.core.diag.Diagnostics;
 import dev.shiva.core.diag.Location;
+import dev.shiva.core.load.DependsReference;
 import dev.shiva.core.load.DispatcherEntry;
 import dev.shiva.core.load.MapEntry;
 import dev.shiva.core.load.MapNode;
@@ -13,19 +14,53 @@ import dev.shiva.core.load.SourceEntry;
 import dev.shiva.core.load.WorkerEntry;
 import dev.shiva.core.names.JavaNames;
 import dev.shiva.core.names.RouteKeys;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
  * Names of config.yml become Java names (see {@link JavaNames}): worker classes become classes;
  * connections, dispatchers, workers, config keys and routes become members. Two YAML names that
- * become one Java name would generate code that does not compile, so they are reported here.
+ * become one Java name would generate code that does not compile, so they are reported here; so is
+ * a connection whose accessor on a worker base class would meet a route handler of that class or
+ * a method the runtime's worker classes already have. (Two connections cannot share an accessor:
+ * their keys would already collide as members.)
  */
 final class JavaNameRule implements Rule {
+
+    /**
+     * The methods a generated worker base inherits from the runtime ({@code Worker}, {@code
+     * DaemonWorker}, {@code WebWorker}, {@code MetricWorker}, {@code RmqWorker}, and {@code run},
+     * kept free for the runtime), public or protected. One set for every kind of worker, so that a
+     * connection's accessor does not depend on the dispatcher its worker runs under. {@link Object}'s
+     * methods need no entry: {@link JavaNames#memberName} already moves names off them.
+     */
+    static final Set<String> RUNTIME_METHODS = Set.of(
+            "attach",
+            "config",
+            "name",
+            "instance",
+            "log",
+            "connection",
+            "optionalConnection",
+            "prepare",
+            "stop",
+            "run",
+            "start",
+            "running",
+            "pause",
+            "requestStop",
+            "meterRegistry",
+            "attachRegistry",
+            "handle",
+            "publisher",
+            "attachPublisher");
 
     @Override
     public void check(SourceConfig config, Diagnostics out) {
@@ -35,6 +70,7 @@ final class JavaNameRule implements Rule {
                 config.dispatchers(), e -> new DispatcherEntry(e).identity().orElse(e.key()), "dispatcher", out);
         checkSection(config.workers(), e -> new WorkerEntry(e).name(), "worker", out);
         checkWorkerMembers(config, out);
+        checkConnectionAccessors(config, out);
         for (DispatcherEntry dispatcher : DispatcherEntry.all(config)) {
             if (!dispatcher.isRmq()) {
                 dispatcher
@@ -90,6 +126,68 @@ final class JavaNameRule implements Rule {
                 }
             }
         }
+    }
+
+    /**
+     * Each connection the entries of a worker class depend on becomes an accessor of the class's
+     * base; reported once per class and connection, at its first reference.
+     */
+    private static void checkConnectionAccessors(SourceConfig config, Diagnostics out) {
+        Map<String, List<WorkerEntry>> entriesByClass = new LinkedHashMap<>();
+        for (WorkerEntry worker : WorkerEntry.all(config)) {
+            if (!worker.builtIn()) {
+                worker.workerClass().ifPresent(c -> entriesByClass
+                        .computeIfAbsent(c, k -> new ArrayList<>())
+                        .add(worker));
+            }
+        }
+        entriesByClass.forEach((workerClass, entries) -> {
+            Map<String, String> routeByMethod = new HashMap<>();
+            for (WorkerEntry entry : entries) {
+                for (String route : entry.routeKeys(config)) {
+                    if (RouteKeys.isRoute(route)) {
+                        JavaNames.memberName(route).ifPresent(m -> routeByMethod.putIfAbsent(m, route));
+                    }
+                }
+            }
+            Set<String> seen = new HashSet<>();
+            for (WorkerEntry entry : entries) {
+                for (DependsReference reference : entry.depends()) {
+                    reference
+                            .connectionKey(config.connections())
+                            .filter(seen::add)
+                            .ifPresent(key -> checkAccessor(workerClass, key, reference, routeByMethod, out));
+                }
+            }
+        });
+    }
+
+    private static void checkAccessor(
+            String workerClass,
+            String key,
+            DependsReference reference,
+            Map<String, String> routeByMethod,
+            Diagnostics out) {
+        Optional<String> accessor = JavaNames.memberName(key);
+        if (accessor.isEmpty()) {
+            return;
+        }
+        String clash;
+        if (RUNTIME_METHODS.contains(accessor.get())) {
+            clash = "a method the runtime's worker classes already have";
+        } else if (routeByMethod.containsKey(accessor.get())) {
+            clash = "the handler of route '" + routeByMethod.get(accessor.get()) + "'";
+        } else {
+            return;
+        }
+        String named = reference.text().equals(key) ? "" : " (named '" + reference.text() + "' here)";
+        out.report(
+                Code.NAME_ACCESSOR_CLASH,
+                reference.node().location(),
+                reference.path(),
+                "connection '" + key + "'" + named + " would become the accessor " + accessor.get()
+                        + "() of the base of worker class '" + workerClass + "', which is also " + clash,
+                "rename the connection (its key under connections)");
     }
 
     /** Checks a whole config block, whose top level is the record {@code config}. */

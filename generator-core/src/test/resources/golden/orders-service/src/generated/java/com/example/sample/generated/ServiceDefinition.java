@@ -44,18 +44,18 @@ public final class ServiceDefinition implements ServiceBlueprint {
 
     private static DispatcherBlueprint webDispatcher() {
         return new DispatcherBlueprint("web", "web", DispatcherKind.WEB, List.of(
-                new WorkerBlueprint("api", "orders_api", OrdersApi.class, OrdersApiConfig::from)), Optional.empty(), Optional.empty());
+                new WorkerBlueprint("api", "orders_api", OrdersApi.class, OrdersApiConfig::from, List.of("pg_main"))), Optional.empty(), Optional.empty());
     }
 
     private static DispatcherBlueprint esbDispatcher() {
         return new DispatcherBlueprint("esb", "esb", DispatcherKind.RMQ, List.of(
-                new WorkerBlueprint("order_intake", "order_intake", OrderHandler.class, OrderHandlerConfig::from),
-                new WorkerBlueprint("payments", "payments", PaymentHandler.class, PaymentHandlerConfig::from)), Optional.of(new EsbRouteTable()), Optional.empty());
+                new WorkerBlueprint("order_intake", "order_intake", OrderHandler.class, OrderHandlerConfig::from, List.of("pg_main", "cache", "rmq_main")),
+                new WorkerBlueprint("payments", "payments", PaymentHandler.class, PaymentHandlerConfig::from, List.of("documents", "files"))), Optional.of(new EsbRouteTable()), Optional.empty());
     }
 
     private static DispatcherBlueprint jobsDispatcher() {
         return new DispatcherBlueprint("jobs", "jobs", DispatcherKind.DAEMON, List.of(
-                new WorkerBlueprint("reaper", "reaper", StaleOrderReaper.class, StaleOrderReaperConfig::from)), Optional.empty(), Optional.empty());
+                new WorkerBlueprint("reaper", "reaper", StaleOrderReaper.class, StaleOrderReaperConfig::from, List.of("pg_main"))), Optional.empty(), Optional.empty());
     }
 
     private static DispatcherBlueprint metricsMainDispatcher() {

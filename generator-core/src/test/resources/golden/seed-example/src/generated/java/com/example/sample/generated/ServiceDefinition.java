@@ -42,7 +42,7 @@ public final class ServiceDefinition implements ServiceBlueprint {
 
     private static DispatcherBlueprint daemonRootMainDispatcher() {
         return new DispatcherBlueprint("daemon_root_main", "daemon_root_main", DispatcherKind.DAEMON, List.of(
-                new WorkerBlueprint("waiter_daemon", "waiter1", WaiterDaemon.class, node -> node)), Optional.empty(), Optional.<Function<ConfigNode, ?>>of(DaemonRootMainDispatcherConfig::from));
+                new WorkerBlueprint("waiter_daemon", "waiter1", WaiterDaemon.class, node -> node, List.of("postgres", "rmq_default"))), Optional.empty(), Optional.<Function<ConfigNode, ?>>of(DaemonRootMainDispatcherConfig::from));
     }
 
     private static DispatcherBlueprint shivaBenchDispatcher() {

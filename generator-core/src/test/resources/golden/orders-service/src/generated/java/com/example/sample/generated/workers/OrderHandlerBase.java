@@ -5,12 +5,39 @@ package com.example.sample.generated.workers;
 import com.example.sample.generated.config.OrderHandlerConfig;
 import dev.shiva.runtime.BpmRequest;
 import dev.shiva.runtime.RmqWorker;
+import dev.shiva.runtime.RoutedPublisher;
+import dev.shiva.runtime.connections.RedisHandle;
+import io.r2dbc.spi.ConnectionFactory;
 
 /**
  * Base of the worker class {@code order_handler} (rmq dispatcher). Extend it in your own class; this one
  * is rewritten by {@code shiva generate}.
  */
 public abstract class OrderHandlerBase extends RmqWorker<OrderHandlerConfig> {
+    /**
+     * The connection {@code pg_main} (driver {@code postgres}), which this worker lists under
+     * {@code depends}.
+     */
+    protected final ConnectionFactory pgMain() {
+        return connection("pg_main", ConnectionFactory.class);
+    }
+
+    /**
+     * The connection {@code cache} (driver {@code redis}), which this worker lists under
+     * {@code depends}.
+     */
+    protected final RedisHandle cache() {
+        return connection("cache", RedisHandle.class);
+    }
+
+    /**
+     * The connection {@code rmq_main} (driver {@code rmq}), which this worker lists under
+     * {@code depends}.
+     */
+    protected final RoutedPublisher rmqMain() {
+        return connection("rmq_main", RoutedPublisher.class);
+    }
+
     /**
      * Handles messages whose {@code object.action} is {@code order.create}. A returned value is published as
      * the reply; {@code null} sends none.

@@ -4,10 +4,18 @@ package com.example.sample.generated.workers;
 
 import com.example.sample.generated.config.OrdersApiConfig;
 import dev.shiva.runtime.WebWorker;
+import io.r2dbc.spi.ConnectionFactory;
 
 /**
  * Base of the worker class {@code orders_api} (dispatcher_web dispatcher). Extend it in your own class; this one
  * is rewritten by {@code shiva generate}.
  */
 public abstract class OrdersApiBase extends WebWorker<OrdersApiConfig> {
+    /**
+     * The connection {@code pg_main} (driver {@code postgres}), which this worker lists under
+     * {@code depends}.
+     */
+    protected final ConnectionFactory pgMain() {
+        return connection("pg_main", ConnectionFactory.class);
+    }
 }

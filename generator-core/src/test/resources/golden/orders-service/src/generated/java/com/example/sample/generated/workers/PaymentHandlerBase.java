@@ -3,14 +3,32 @@
 package com.example.sample.generated.workers;
 
 import com.example.sample.generated.config.PaymentHandlerConfig;
+import com.mongodb.reactivestreams.client.MongoClient;
 import dev.shiva.runtime.BpmRequest;
 import dev.shiva.runtime.RmqWorker;
+import dev.shiva.runtime.connections.S3Operations;
 
 /**
  * Base of the worker class {@code payment_handler} (rmq dispatcher). Extend it in your own class; this one
  * is rewritten by {@code shiva generate}.
  */
 public abstract class PaymentHandlerBase extends RmqWorker<PaymentHandlerConfig> {
+    /**
+     * The connection {@code documents} (driver {@code mongodb}), which this worker lists under
+     * {@code depends}.
+     */
+    protected final MongoClient documents() {
+        return connection("documents", MongoClient.class);
+    }
+
+    /**
+     * The connection {@code files} (driver {@code s3}), which this worker lists under
+     * {@code depends}.
+     */
+    protected final S3Operations files() {
+        return connection("files", S3Operations.class);
+    }
+
     /**
      * Handles messages whose {@code object.action} is {@code payment.captured}. A returned value is published as
      * the reply; {@code null} sends none.

@@ -1,0 +1,14 @@
+package dev.shiva.templates;
+
+/**
+ * One key of a driver's {@code config:}.
+ *
+ * @param key the key as config.yml spells it
+ * @param defaultValue Markdown for its default, such as {@code `10`}, {@code required} or {@code none}
+ */
+public record DriverSetting(String key, String defaultValue) {
+    public DriverSetting {
+        ViewChecks.key("key", key);
+        ViewChecks.tableCell("defaultValue", defaultValue);
+    }
+}
