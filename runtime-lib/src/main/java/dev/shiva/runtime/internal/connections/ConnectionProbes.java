@@ -12,7 +12,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Readiness of the open connections. {@code /readiness} must answer at once and without I/O, so a
  * background thread makes one round trip per connection every {@link #PERIOD} and readiness reads
- * the last answer. A change is logged once (down, then back up), not at every probe.
+ * the last answer. A change is logged once (down, then back up), not at every probe. A connection
+ * that knows its own state without I/O (it implements {@link ReadinessIndicator}) is asked directly.
  */
 final class ConnectionProbes {
 
@@ -87,6 +88,10 @@ final class ConnectionProbes {
 
         @Override
         public boolean isReady() {
+            // A connection that knows its state without I/O (an AMQP socket) answers live.
+            if (target.connection() instanceof ReadinessIndicator live) {
+                return live.isReady();
+            }
             return ready;
         }
     }

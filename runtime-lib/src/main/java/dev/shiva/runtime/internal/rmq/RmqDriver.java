@@ -68,7 +68,7 @@ public final class RmqDriver implements Driver {
     }
 
     /** An open rmq connection: the dispatchers take {@link #connection()}, workers the publisher. */
-    public static final class Open implements OpenConnection {
+    public static final class Open implements OpenConnection, dev.shiva.runtime.ReadinessIndicator {
         private final RmqConnection connection;
         private final ConnectionPublishing publishing;
         private final RoutedPublisher publisher;
@@ -90,6 +90,17 @@ public final class RmqDriver implements Driver {
 
         @Override
         public boolean probe(Duration timeout) {
+            return connection.isReady();
+        }
+
+        @Override
+        public String name() {
+            return connection.name();
+        }
+
+        /** The socket's state, live: readiness drops the moment the broker closes the connection. */
+        @Override
+        public boolean isReady() {
             return connection.isReady();
         }
 
