@@ -1,6 +1,7 @@
 package dev.shiva.runtime;
 
 import com.rabbitmq.client.AMQP;
+import io.micronaut.json.JsonMapper;
 import java.util.Objects;
 
 /**
@@ -19,6 +20,7 @@ public final class RmqContext {
     private final String routingKey;
     private final AMQP.BasicProperties properties;
     private final MessageSettlement settlement;
+    private final JsonMapper paramsMapper;
 
     /** Created by the runtime for each delivery. Not for user code. */
     public RmqContext(
@@ -29,6 +31,23 @@ public final class RmqContext {
             String routingKey,
             AMQP.BasicProperties properties,
             MessageSettlement settlement) {
+        this(dispatcher, queue, deliveryTag, redelivered, routingKey, properties, settlement, null);
+    }
+
+    /**
+     * Created by the runtime for each delivery; {@code paramsMapper} binds {@link
+     * BpmRequest#params(Class)} on this thread (null: a default one). Not for user code.
+     */
+    public RmqContext(
+            String dispatcher,
+            String queue,
+            long deliveryTag,
+            boolean redelivered,
+            String routingKey,
+            AMQP.BasicProperties properties,
+            MessageSettlement settlement,
+            JsonMapper paramsMapper) {
+        this.paramsMapper = paramsMapper;
         this.dispatcher = dispatcher;
         this.queue = queue;
         this.deliveryTag = deliveryTag;
@@ -49,6 +68,11 @@ public final class RmqContext {
             throw new IllegalStateException("RmqContext.current() is only available on the thread of an rmq handler");
         }
         return context;
+    }
+
+    /** The context bound to this thread, or null. */
+    static RmqContext bound() {
+        return CURRENT.get();
     }
 
     /** Makes {@code context} current on this thread (null clears it). Not for user code. */
@@ -89,5 +113,10 @@ public final class RmqContext {
 
     public MessageSettlement settlement() {
         return settlement;
+    }
+
+    /** What {@link BpmRequest#params(Class)} binds with on this thread; null for the default. */
+    JsonMapper paramsMapper() {
+        return paramsMapper;
     }
 }

@@ -20,6 +20,12 @@ public class OrderHandler extends RmqWorker<ConfigNode> {
         return Map.of("data", Map.of("handled", request.params().get("id")));
     }
 
+    public Object orderTyped(BpmRequest request) {
+        OrderCreate order = request.params(OrderCreate.class);
+        Events.record("typed " + order + " " + request.paramsJson());
+        return null;
+    }
+
     public Object orderUpdate(BpmRequest request) {
         Events.record("update " + request.params());
         return null;

@@ -9,8 +9,8 @@ import java.util.List;
 /** A route table as the generator writes it: a switch over the route keys config.yml knows. */
 public final class OrderRoutes implements RouteTable {
 
-    private static final List<String> ROUTES =
-            List.of("order.create", "order.update", "order.fail", "order.slow", "order.manual", "order.notify");
+    private static final List<String> ROUTES = List.of(
+            "order.create", "order.update", "order.fail", "order.slow", "order.manual", "order.notify", "order.typed");
 
     @Override
     public List<String> routes() {
@@ -38,6 +38,9 @@ public final class OrderRoutes implements RouteTable {
             }
             case "order.notify": {
                 return handler(workers, route).orderNotify(request);
+            }
+            case "order.typed": {
+                return handler(workers, route).orderTyped(request);
             }
             default:
                 throw new UnknownRouteException(route);

@@ -232,7 +232,8 @@ class PolicyTest {
         GateIndicator.open = false;
         HttpResponse<String> closed = Http.get(service.port(), "/readiness");
         assertEquals(503, closed.statusCode());
-        assertEquals("{\"status\":\"unavailable\",\"not_ready\":[\"gate\"]}", closed.body());
+        assertEquals(
+                "{\"status\":\"unavailable\",\"not_ready\":[\"gate\"],\"checks\":{\"gate\":\"down\"}}", closed.body());
         assertEquals(404, Http.get(service.port(), "/metrics").statusCode(), "no metrics_root, no metrics endpoint");
     }
 

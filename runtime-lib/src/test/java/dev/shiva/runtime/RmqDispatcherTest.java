@@ -98,7 +98,7 @@ class RmqDispatcherTest {
                                 prefetch: 10
                                 additional: {x-dead-letter-exchange: %s}
                               bindings: [order.create, order.update, order.fail, order.slow, order.manual,
-                                         order.notify, order.unknown, order.bad]
+                                         order.notify, order.unknown, order.bad, order.typed]
                 %s
                 workers:
                   orders:
@@ -192,6 +192,30 @@ class RmqDispatcherTest {
         assertEquals(1.0, count("shiva.rmq.rejected", "reason", "not_object"));
         assertEquals(0.0, count("shiva.rmq.acked"));
         assertEquals(List.of(), Events.all());
+    }
+
+    @Test
+    void typedParamsAreBoundAndMisfitsDeadLetteredAsBadParams() throws Exception {
+        start(config("ack: nack-on-error\nretry: {attempts: 3, delay_ms: 10}", Broker.DSN));
+        broker.publish(exchange, "order.typed", bpm("order", "typed", "{\"orderId\":\"A\",\"quantity\":3,\"x\":null}"));
+        broker.publish(exchange, "order.typed", bpm("order", "typed", "{\"orderId\":\"B\",\"quantity\":\"lots\"}"));
+        broker.publish(exchange, "order.typed", bpm("order", "typed", "{\"orderId\":\"C\"}"));
+        broker.publish(exchange, "order.typed", bpm("order", "typed", "{\"quantity\":99999999999}"));
+        awaitDepth(dlq, 3);
+        awaitEvent("typed");
+        assertEquals(
+                List.of(
+                        "typed OrderCreate[orderId=A, quantity=3, note=null] {\"orderId\":\"A\",\"quantity\":3,\"x\":null}"),
+                Events.all());
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (count("shiva.rmq.acked") < 1 && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertEquals(1.0, count("shiva.rmq.acked", "route", "order.typed"));
+        assertEquals(3.0, count("shiva.rmq.rejected", "reason", "bad_params", "route", "order.typed"));
+        assertEquals(3.0, count("shiva.rmq.rejected"), "not retried, not requeued under nack-on-error");
+        assertEquals(0.0, count("shiva.rmq.failed"));
+        assertEquals(0, broker.depth(queue));
     }
 
     @Test

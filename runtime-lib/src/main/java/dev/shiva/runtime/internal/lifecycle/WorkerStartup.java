@@ -5,7 +5,6 @@ import dev.shiva.runtime.ConfigNode;
 import dev.shiva.runtime.DispatcherBlueprint;
 import dev.shiva.runtime.DispatcherConfigs;
 import dev.shiva.runtime.DispatcherKind;
-import dev.shiva.runtime.Publishers;
 import dev.shiva.runtime.RmqWorker;
 import dev.shiva.runtime.ServiceBlueprint;
 import dev.shiva.runtime.ServiceStartException;
@@ -18,7 +17,6 @@ import dev.shiva.runtime.internal.rmq.RmqRuntime;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.micronaut.context.ApplicationContext;
-import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -127,15 +125,7 @@ final class WorkerStartup {
             byDispatcher.put(dispatcher.key(), entries);
         }
         try {
-            return RmqRuntime.open(
-                    blueprint,
-                    settings,
-                    byDispatcher,
-                    registry,
-                    context.findBean(JsonMapper.class),
-                    context.getBean(RmqHealth.class),
-                    context.getBean(Publishers.class),
-                    connections);
+            return RmqRuntime.open(blueprint, settings, byDispatcher, registry, context, connections);
         } catch (ConfigException e) {
             throw new ServiceStartException(e.getMessage(), ServiceStartException.FAILURE, e);
         }

@@ -4,9 +4,14 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import dev.shiva.runtime.BadParamsException;
 import dev.shiva.runtime.BpmRequest;
+import io.micronaut.core.beans.exceptions.IntrospectionException;
+import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.json.tree.JsonNode;
+import io.micronaut.serde.ObjectMapper;
+import io.micronaut.serde.config.DeserializationConfiguration;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -27,17 +32,96 @@ import java.util.UUID;
  * (jackson-core's streaming parser: objects become {@link LinkedHashMap}s, so field order is kept),
  * and writing replies and published messages with their fields in Python Shiva's order. A handler's
  * result that is not a Map, List or scalar is turned into a tree by Micronaut serde ({@link
- * JsonMapper}), so such types must be {@code @Serdeable}.
+ * JsonMapper}), so such types must be {@code @Serdeable}. Typed params ({@link
+ * BpmRequest#params(Class)}) are bound by a strict copy of that mapper.
  */
 public final class BpmJson {
 
     static final DateTimeFormatter DATETIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
     private static final JsonFactory FACTORY = new JsonFactory();
 
+    /**
+     * Binding params: unknown fields ignored (senders add fields), a missing or null component that
+     * is not {@code @Nullable} refused (serde would pass null or 0 to the record otherwise).
+     */
+    private static final DeserializationConfiguration STRICT = new DeserializationConfiguration() {
+        @Override
+        public boolean isIgnoreUnknown() {
+            return true;
+        }
+
+        @Override
+        public int getArraySizeThreshold() {
+            return 100;
+        }
+
+        @Override
+        public boolean isStrictNullable() {
+            return true;
+        }
+
+        @Override
+        public boolean isFailOnNullForPrimitives() {
+            return true;
+        }
+    };
+
     private final Optional<JsonMapper> mapper;
+    private volatile JsonMapper paramsMapper;
 
     public BpmJson(Optional<JsonMapper> mapper) {
         this.mapper = mapper;
+    }
+
+    /** The mapper that binds typed params (the service's, made strict); null without one. */
+    JsonMapper paramsMapper() {
+        JsonMapper strict = paramsMapper;
+        if (strict == null && mapper.isPresent()) {
+            strict = strict(mapper.get());
+            paramsMapper = strict;
+        }
+        return strict;
+    }
+
+    private static JsonMapper strict(JsonMapper mapper) {
+        return mapper instanceof ObjectMapper serde ? serde.cloneWithConfiguration(null, null, STRICT) : mapper;
+    }
+
+    /** The strict default mapper, for params bound off a handler's thread (a handler's unit test). */
+    private static final class DefaultMapper {
+        static final JsonMapper INSTANCE = strict(JsonMapper.createDefault());
+    }
+
+    /**
+     * {@link BpmRequest#params(Class)}: the params written as JSON and read back as {@code type} with
+     * {@code mapper} (null: the default). Reading bytes rather than a tree is stricter (a number out
+     * of an int's range is refused, not wrapped).
+     */
+    public static <T> T bindParams(BpmRequest request, Class<T> type, JsonMapper mapper) {
+        JsonMapper json = mapper != null ? mapper : DefaultMapper.INSTANCE;
+        byte[] params = toJson(request.params());
+        try {
+            return json.readValue(params, Argument.of(type));
+        } catch (IntrospectionException e) {
+            throw new IllegalArgumentException(
+                    "params cannot be bound to " + type.getName() + ": annotate it with @Serdeable", e);
+        } catch (IOException | RuntimeException e) {
+            String route = request.object() == null && request.action() == null ? "(unrouted)" : request.routeKey();
+            throw new BadParamsException(route, type, firstLine(e), request.messageId());
+        }
+    }
+
+    private static String firstLine(Throwable e) {
+        String message = e.getMessage();
+        if (message == null || message.isBlank()) {
+            return e.getClass().getSimpleName();
+        }
+        return message.strip().lines().findFirst().orElse("").strip();
+    }
+
+    /** A value (maps, lists, scalars as {@link #parseObject} gives them) as compact JSON. */
+    public static byte[] toJson(Object value) {
+        return write(value);
     }
 
     /** Why a body is not a BPM request; {@code reason} is the meter tag. */

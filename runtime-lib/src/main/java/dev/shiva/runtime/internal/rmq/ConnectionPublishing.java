@@ -34,6 +34,27 @@ public final class ConnectionPublishing implements BpmPublishing {
         this.json = json;
     }
 
+    /** Opens the publish channel of a declared exchange now, so that a refusal shows at start. */
+    void open(String exchange) throws IOException {
+        channels.get(exchange).open();
+    }
+
+    /**
+     * Publishes a body as it is (a reply a protocol built) and waits for the confirm; without
+     * {@code properties}, persistent when the exchange is durable or not declared here.
+     */
+    void publishRaw(String exchangeName, String routingKey, AMQP.BasicProperties properties, byte[] body)
+            throws IOException, InterruptedException {
+        ExchangeSpec exchange = exchanges.get(exchangeName);
+        AMQP.BasicProperties props = properties != null
+                ? properties
+                : new AMQP.BasicProperties.Builder()
+                        .deliveryMode(exchange == null || exchange.durable() ? 2 : null)
+                        .build();
+        PublishChannel channel = exchange == null ? otherExchanges : channels.get(exchangeName);
+        channel.publish(exchangeName, routingKey, props, body);
+    }
+
     /** The first exchange config.yml declares on the connection, else the AMQP default exchange "". */
     String defaultExchange() {
         return exchanges.keySet().stream().findFirst().orElse("");

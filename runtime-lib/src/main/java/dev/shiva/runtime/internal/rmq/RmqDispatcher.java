@@ -4,24 +4,25 @@ import com.rabbitmq.client.AMQP;
 import com.rabbitmq.client.Channel;
 import com.rabbitmq.client.DefaultConsumer;
 import com.rabbitmq.client.Envelope;
-import dev.shiva.runtime.BpmRequest;
+import dev.shiva.runtime.MessageRejectedException;
 import dev.shiva.runtime.ReadinessIndicator;
 import dev.shiva.runtime.RmqContext;
+import dev.shiva.runtime.RmqProtocol;
+import dev.shiva.runtime.RmqReply;
 import dev.shiva.runtime.RmqWorker;
-import dev.shiva.runtime.RouteTable;
+import dev.shiva.runtime.RmqWorkers;
+import dev.shiva.runtime.ServiceStartException;
 import dev.shiva.runtime.UnknownRouteException;
 import dev.shiva.runtime.Worker;
-import dev.shiva.runtime.WorkerLookup;
 import dev.shiva.runtime.internal.config.Secrets;
 import io.micrometer.core.instrument.Timer;
-import io.netty.util.internal.ThreadExecutorMap;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -30,8 +31,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One running rmq dispatcher: its consumers ({@code coro} channels per queue, one consumer each,
- * manual acks), the handling of each message (SEMANTICS §3.2–3.3: parse, route or fan out, retry,
- * settle per ack policy, reply), its publish channels, and its part of the stop (cancel, drain).
+ * manual acks), the handling of each message (SEMANTICS §3.2–3.3), its publish channels, and its
+ * part of the stop (cancel, drain). Every message takes one path whatever the protocol: the {@link
+ * RmqProtocol} decodes it (or rejects it), then dispatches it to the workers; this class counts,
+ * retries, settles per ack policy and publishes the protocol's reply.
  */
 final class RmqDispatcher implements BpmPublishing {
 
@@ -39,16 +42,14 @@ final class RmqDispatcher implements BpmPublishing {
 
     private final RmqDispatcherSpec spec;
     private final RmqConnection connection;
-    private final Optional<RouteTable> routes;
+    private final RmqProtocol<Object> protocol;
     private final Set<String> knownRoutes;
     private final Map<String, RmqWorker<?>> workers;
     private final Map<String, AckPolicy> workerAck;
     private final Map<String, RetryPolicy> workerRetry;
     private final RmqMeters meters;
     private final BpmJson json;
-    private final String serviceName;
-    private final Map<String, PublishChannel> publishChannels = new LinkedHashMap<>();
-    private final PublishChannel otherExchanges;
+    private final ConnectionPublishing publishing;
     private final List<QueueConsumer> consumers = new ArrayList<>();
     private final Object inFlightLock = new Object();
     private int inFlight;
@@ -57,7 +58,7 @@ final class RmqDispatcher implements BpmPublishing {
     RmqDispatcher(
             RmqDispatcherSpec spec,
             RmqConnection connection,
-            Optional<RouteTable> routes,
+            RmqProtocol<?> protocol,
             Map<String, RmqWorker<?>> workers,
             Map<String, AckPolicy> workerAck,
             Map<String, RetryPolicy> workerRetry,
@@ -66,23 +67,29 @@ final class RmqDispatcher implements BpmPublishing {
             String serviceName) {
         this.spec = spec;
         this.connection = connection;
-        this.routes = routes;
-        this.knownRoutes = routes.map(r -> Set.copyOf(r.routes())).orElse(Set.of());
-        this.workers = Map.copyOf(workers);
+        @SuppressWarnings("unchecked")
+        RmqProtocol<Object> any = (RmqProtocol<Object>) protocol;
+        this.protocol = any;
+        this.knownRoutes = Set.copyOf(protocol.routes());
+        this.workers = Collections.unmodifiableMap(new LinkedHashMap<>(workers));
+        Class<?> workerType = protocol.workerType();
+        workers.forEach((key, worker) -> {
+            if (!workerType.isInstance(worker)) {
+                throw new ServiceStartException(
+                        "dispatcher '" + spec.identity() + "': worker '" + key + "' ("
+                                + worker.getClass().getName()
+                                + ") does not implement " + workerType.getName() + ", which proto '" + spec.proto()
+                                + "' calls",
+                        ServiceStartException.FAILURE,
+                        null);
+            }
+        });
         this.workerAck = Map.copyOf(workerAck);
         this.workerRetry = Map.copyOf(workerRetry);
         this.meters = meters;
         this.json = json;
-        this.serviceName = serviceName;
-        for (ExchangeSpec exchange : spec.exchanges()) {
-            publishChannels.put(
-                    exchange.name(), new PublishChannel(connection.connection(), exchange.publisherConfirms()));
-        }
-        this.otherExchanges = new PublishChannel(connection.connection(), true);
-        this.workerOrder = List.copyOf(workers.keySet());
+        this.publishing = new ConnectionPublishing(connection.connection(), spec.exchanges(), serviceName, json);
     }
-
-    private final List<String> workerOrder;
 
     RmqDispatcherSpec spec() {
         return spec;
@@ -92,7 +99,7 @@ final class RmqDispatcher implements BpmPublishing {
     void declare() {
         Topology.declare(connection.connection(), spec);
         try {
-            publishChannels.get(spec.defaultExchange().name()).open();
+            publishing.open(spec.defaultExchange().name());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -176,8 +183,7 @@ final class RmqDispatcher implements BpmPublishing {
                 LOG.debug("closing a channel of '{}' failed", consumer.queue.name(), e);
             }
         }
-        publishChannels.values().forEach(PublishChannel::closeQuietly);
-        otherExchanges.closeQuietly();
+        publishing.close();
     }
 
     /** Ready while every consumer's channel is open and the broker has not cancelled it. */
@@ -249,8 +255,9 @@ final class RmqDispatcher implements BpmPublishing {
                     envelope.isRedeliver(),
                     envelope.getRoutingKey(),
                     properties,
-                    settlement));
-            handle(consumer.queue, tag, body, settlement);
+                    settlement,
+                    json.paramsMapper()));
+            handle(consumer.queue, envelope, properties, body, settlement);
         } catch (VirtualMachineError e) {
             throw e;
         } catch (Throwable e) { // NOPMD: the consumer must never die
@@ -276,50 +283,56 @@ final class RmqDispatcher implements BpmPublishing {
         }
     }
 
-    private void handle(QueueSpec queue, long tag, byte[] body, Settlement settlement) {
-        Map<String, Object> envelope;
+    private void handle(
+            QueueSpec queue, Envelope envelope, AMQP.BasicProperties properties, byte[] body, Settlement settlement) {
+        long tag = envelope.getDeliveryTag();
+        Object message;
+        String messageId;
+        String routeKey;
         try {
-            envelope = BpmJson.parseObject(body);
-        } catch (BpmJson.InvalidMessage e) {
-            invalid(queue, tag, null, RmqMeters.INVALID_ROUTE, e.reason, e.getMessage(), settlement);
+            message = protocol.decode(body, properties, envelope);
+            if (message == null) {
+                throw new MessageRejectedException("decode_error", "the protocol decoded no message (null)");
+            }
+            messageId = protocol.messageId(message);
+            routeKey = protocol.route(message);
+        } catch (MessageRejectedException e) {
+            consumed(queue, RmqMeters.INVALID_ROUTE, settlement);
+            reject(queue, tag, e.messageId(), null, e, settlement, null);
+            return;
+        } catch (VirtualMachineError e) {
+            throw e;
+        } catch (Throwable e) { // NOPMD: a protocol's bug would otherwise requeue the message forever
+            consumed(queue, RmqMeters.INVALID_ROUTE, settlement);
+            reject(queue, tag, null, null, new MessageRejectedException("decode_error", describe(e)), settlement, e);
             return;
         }
-        String messageId = BpmJson.messageId(envelope);
-        boolean routed = routes.isPresent();
-        BpmRequest request;
-        try {
-            request = BpmJson.request(envelope, routed);
-        } catch (BpmJson.InvalidMessage e) {
-            invalid(queue, tag, messageId, RmqMeters.INVALID_ROUTE, e.reason, e.getMessage(), settlement);
-            return;
-        }
-        String route = !routed
+        String route = routeKey == null
                 ? RmqMeters.ALL_ROUTE
-                : knownRoutes.contains(request.routeKey()) ? request.routeKey() : RmqMeters.UNKNOWN_ROUTE;
-        settlement.route(route);
-        meters.consumed(queue.name(), route);
+                : knownRoutes.contains(routeKey) ? routeKey : RmqMeters.UNKNOWN_ROUTE;
+        String routeText = routeKey == null ? RmqMeters.ALL_ROUTE : routeKey;
+        consumed(queue, route, settlement);
         Timer.Sample sample = Timer.start();
-        Outcome outcome = routed ? routed(queue, request, settlement) : unrouted(queue, request, settlement);
+        Outcome outcome = dispatch(queue, message, routeText, settlement);
         sample.stop(meters.handler(queue.name(), route));
-        if (outcome.unknownRoute) {
-            invalid(
-                    queue,
-                    tag,
-                    messageId,
-                    route,
-                    "unknown_route",
-                    "no worker handles the route '" + request.routeKey() + "'",
-                    settlement);
-            return;
+        if (outcome.rejection != null) {
+            if (!settlement.isSettled()) {
+                reject(queue, tag, messageId, routeText, outcome.rejection, settlement, null);
+                return;
+            }
+            outcome = new Outcome(null, outcome.rejection, null, outcome.policy); // acked first: a failure
         }
         if (outcome.failure == null && outcome.result != null) {
             try {
-                publishReply(request, outcome.result);
+                RmqReply reply = protocol.reply(message, outcome.result);
+                if (reply != null) {
+                    publishReply(reply);
+                }
             } catch (RuntimeException | IOException e) {
-                outcome = new Outcome(null, e, false, outcome.policy);
+                outcome = new Outcome(null, e, null, outcome.policy);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                outcome = new Outcome(null, e, false, outcome.policy);
+                outcome = new Outcome(null, e, null, outcome.policy);
             }
         }
         if (outcome.failure == null) {
@@ -330,7 +343,7 @@ final class RmqDispatcher implements BpmPublishing {
         }
         meters.failed(queue.name(), route);
         String where = "dispatcher '" + spec.identity() + "' queue '" + queue.name() + "' delivery " + tag
-                + (messageId == null ? "" : " (message_id " + messageId + ")") + " route " + request.routeKey();
+                + (messageId == null ? "" : " (message_id " + messageId + ")") + " route " + routeText;
         String failure = describe(outcome.failure);
         switch (outcome.policy) {
             case ACK_FIRST ->
@@ -371,80 +384,167 @@ final class RmqDispatcher implements BpmPublishing {
         }
     }
 
-    private record Outcome(Object result, Throwable failure, boolean unknownRoute, AckPolicy policy) {}
+    /**
+     * What dispatching a message came to: a result (maybe null), a handler failure, or a rejection;
+     * and the ack policy that applies.
+     */
+    private record Outcome(Object result, Throwable failure, MessageRejectedException rejection, AckPolicy policy) {}
 
-    private Outcome routed(QueueSpec queue, BpmRequest request, Settlement settlement) {
-        String[] entry = new String[1];
-        WorkerLookup lookup = new WorkerLookup() {
-            @Override
-            public <W extends Worker<?>> W worker(String key, Class<W> type) {
-                entry[0] = key;
-                RmqWorker<?> worker = workers.get(key);
-                if (worker != null && policy(key, queue) == AckPolicy.ACK_FIRST && !settlement.isSettled()) {
-                    settlement.ack();
-                }
-                return worker == null ? null : type.cast(worker);
-            }
-        };
-        Throwable failure = null;
+    /**
+     * The protocol's dispatch, called again after a failure up to the retry of the entry the protocol
+     * reached (not when it fanned out with {@code each}, which retries each worker's call itself).
+     */
+    private Outcome dispatch(QueueSpec queue, Object message, String routeText, Settlement settlement) {
+        Reach reach = new Reach(queue, settlement, routeText);
         for (int attempt = 1; ; attempt++) {
+            Throwable failure;
             try {
-                Object result = routes.orElseThrow().dispatch(request, lookup);
-                return new Outcome(result, null, false, policy(entry[0], queue));
-            } catch (UnknownRouteException e) {
-                return new Outcome(null, null, true, policy(entry[0], queue));
+                Object result = protocol.dispatch(message, reach);
+                return new Outcome(result, null, null, reach.messagePolicy());
             } catch (VirtualMachineError e) {
                 throw e;
             } catch (Throwable e) { // NOPMD: a handler's failure, whatever it is, follows the ack policy
                 failure = e;
             }
-            RetryPolicy retry = retry(entry[0], queue);
-            if (attempt >= retry.attempts() || !pauseBeforeRetry(queue, request, attempt, retry, failure)) {
-                return new Outcome(null, failure, false, policy(entry[0], queue));
+            MessageRejectedException rejection = rejection(failure);
+            if (rejection != null) {
+                return new Outcome(null, null, rejection, reach.messagePolicy());
+            }
+            RetryPolicy retry = reach.messageRetry();
+            if (reach.retriedEach
+                    || attempt >= retry.attempts()
+                    || !pauseBeforeRetry(queue, routeText, attempt, retry, failure)) {
+                return new Outcome(null, failure, null, reach.messagePolicy());
             }
         }
     }
 
-    private Outcome unrouted(QueueSpec queue, BpmRequest request, Settlement settlement) {
-        AckPolicy policy = queue.ack().orElse(AckPolicy.DEFAULT);
-        if (policy == AckPolicy.ACK_FIRST) {
-            settlement.ack();
+    /** The rejection {@code failure} means: a MessageRejectedException or UnknownRouteException in its causes. */
+    private static MessageRejectedException rejection(Throwable failure) {
+        Throwable cause = failure;
+        for (int depth = 0; cause != null && depth < 8; depth++, cause = cause.getCause()) {
+            if (cause instanceof MessageRejectedException rejected) {
+                return rejected;
+            }
+            if (cause instanceof UnknownRouteException unknown) {
+                return new MessageRejectedException("unknown_route", unknown.getMessage());
+            }
         }
-        Throwable failure = null;
-        for (String key : workerOrder) {
+        return null;
+    }
+
+    /** How the protocol reaches the workers for one message, and what that makes the ack policy and retry. */
+    private final class Reach implements RmqWorkers {
+        private final QueueSpec queue;
+        private final Settlement settlement;
+        private final String routeText;
+        private String entry; // the first entry looked up by key: the message's handler
+        private boolean all; // all() or each(): the queue's policy and retry
+        private boolean retriedEach;
+
+        Reach(QueueSpec queue, Settlement settlement, String routeText) {
+            this.queue = queue;
+            this.settlement = settlement;
+            this.routeText = routeText;
+        }
+
+        @Override
+        public <W extends Worker<?>> W worker(String key, Class<W> type) {
+            RmqWorker<?> worker = worker(key);
+            return worker == null ? null : type.cast(worker);
+        }
+
+        @Override
+        public RmqWorker<?> worker(String key) {
             RmqWorker<?> worker = workers.get(key);
-            RetryPolicy retry = retry(key, queue);
-            for (int attempt = 1; ; attempt++) {
-                try {
-                    worker.handle(request);
-                    break;
-                } catch (VirtualMachineError e) {
-                    throw e;
-                } catch (Throwable e) { // NOPMD: as above
-                    if (attempt >= retry.attempts() || !pauseBeforeRetry(queue, request, attempt, retry, e)) {
-                        LOG.error(
-                                "dispatcher '{}': worker '{}' failed on a message of queue '{}': {}",
-                                spec.identity(),
-                                worker.name(),
-                                queue.name(),
-                                describe(e),
-                                e);
-                        failure = failure == null ? e : failure;
+            if (worker != null) {
+                if (entry == null) {
+                    entry = key;
+                }
+                if (policy(key, queue) == AckPolicy.ACK_FIRST && !settlement.isSettled()) {
+                    settlement.ack();
+                }
+            }
+            return worker;
+        }
+
+        @Override
+        public Map<String, RmqWorker<?>> all() {
+            reachAll();
+            return workers;
+        }
+
+        @Override
+        public <T> void each(Class<T> type, Call<? super T> call) throws Exception {
+            reachAll();
+            retriedEach = true;
+            Throwable first = null;
+            for (Map.Entry<String, RmqWorker<?>> each : workers.entrySet()) {
+                RmqWorker<?> worker = each.getValue();
+                RetryPolicy retry = retry(each.getKey(), queue);
+                for (int attempt = 1; ; attempt++) {
+                    try {
+                        if (!type.isInstance(worker)) {
+                            throw new ClassCastException("worker '" + each.getKey() + "' ("
+                                    + worker.getClass().getName() + ") is not a " + type.getName());
+                        }
+                        call.call(type.cast(worker));
                         break;
+                    } catch (VirtualMachineError e) {
+                        throw e;
+                    } catch (Throwable e) { // NOPMD: as in dispatch
+                        boolean rejected = rejection(e) != null;
+                        if (rejected
+                                || attempt >= retry.attempts()
+                                || !pauseBeforeRetry(queue, routeText, attempt, retry, e)) {
+                            if (!rejected) {
+                                LOG.error(
+                                        "dispatcher '{}': worker '{}' failed on a message of queue '{}': {}",
+                                        spec.identity(),
+                                        worker.name(),
+                                        queue.name(),
+                                        describe(e),
+                                        e);
+                            }
+                            first = first == null ? e : first;
+                            break;
+                        }
                     }
                 }
             }
+            if (first instanceof Exception exception) {
+                throw exception;
+            }
+            if (first instanceof Error error) {
+                throw error;
+            }
         }
-        return new Outcome(null, failure, false, policy);
+
+        private void reachAll() {
+            if (!all) {
+                all = true;
+                if (queue.ack().orElse(AckPolicy.DEFAULT) == AckPolicy.ACK_FIRST && !settlement.isSettled()) {
+                    settlement.ack();
+                }
+            }
+        }
+
+        AckPolicy messagePolicy() {
+            return all ? queue.ack().orElse(AckPolicy.DEFAULT) : policy(entry, queue);
+        }
+
+        RetryPolicy messageRetry() {
+            return all ? queue.retry().orElse(RetryPolicy.NONE) : retry(entry, queue);
+        }
     }
 
     /** Logs the failed attempt and sleeps the retry delay; false when interrupted (no more retries). */
-    private boolean pauseBeforeRetry(QueueSpec queue, BpmRequest request, int attempt, RetryPolicy retry, Throwable e) {
+    private boolean pauseBeforeRetry(QueueSpec queue, String routeText, int attempt, RetryPolicy retry, Throwable e) {
         LOG.warn(
                 "dispatcher '{}' queue '{}' route {}: attempt {} of {} failed: {}; retrying in {} ms",
                 spec.identity(),
                 queue.name(),
-                request.routeKey(),
+                routeText,
                 attempt,
                 retry.attempts(),
                 describe(e),
@@ -468,34 +568,38 @@ final class RmqDispatcher implements BpmPublishing {
         return own != null ? own : queue.retry().orElse(RetryPolicy.NONE);
     }
 
-    private void invalid(
+    private void consumed(QueueSpec queue, String route, Settlement settlement) {
+        settlement.route(route);
+        meters.consumed(queue.name(), route);
+    }
+
+    /** Rejects without requeue: one WARN line, {@code rejected{reason}}. */
+    private void reject(
             QueueSpec queue,
             long tag,
             String messageId,
-            String route,
-            String reason,
-            String why,
-            Settlement settlement) {
-        LOG.warn(
-                "dispatcher '{}' queue '{}' delivery {}{}: rejected ({}): {}",
-                spec.identity(),
-                queue.name(),
-                tag,
-                messageId == null ? "" : " (message_id " + messageId + ")",
-                reason,
-                why);
-        settlement.route(route);
-        meters.consumed(queue.name(), route);
+            String routeText,
+            MessageRejectedException rejection,
+            Settlement settlement,
+            Throwable bug) {
+        String id = messageId != null ? messageId : rejection.messageId();
+        String line = "dispatcher '" + spec.identity() + "' queue '" + queue.name() + "' delivery " + tag
+                + (id == null ? "" : " (message_id " + id + ")")
+                + (routeText == null ? "" : " route " + routeText)
+                + ": rejected (" + rejection.reason() + "): " + Secrets.redact(rejection.getMessage());
+        if (bug == null) {
+            LOG.warn(line);
+        } else {
+            LOG.warn(line, bug);
+        }
         if (!settlement.isSettled()) {
-            settlement.reject(reason);
+            settlement.reject(rejection.reason());
         }
     }
 
-    private void publishReply(BpmRequest request, Object result) throws IOException, InterruptedException {
-        ExchangeSpec exchange = spec.defaultExchange();
-        byte[] body = json.reply(request, result);
-        String routingKey = request.object() + "." + request.action() + "_reply";
-        publishChannels.get(exchange.name()).publish(exchange.name(), routingKey, properties(exchange.durable()), body);
+    private void publishReply(RmqReply reply) throws IOException, InterruptedException {
+        String exchange = reply.exchange() == null ? spec.defaultExchange().name() : reply.exchange();
+        publishing.publishRaw(exchange, reply.routingKey(), reply.properties(), reply.body());
     }
 
     @Override
@@ -507,44 +611,7 @@ final class RmqDispatcher implements BpmPublishing {
             Map<String, ?> params,
             String referenceId,
             String routingKey) {
-        if (ThreadExecutorMap.currentExecutor() != null) {
-            throw new IllegalStateException("RoutedPublisher.publish waits for the broker's confirm and cannot run on a"
-                    + " Netty event-loop thread (" + Thread.currentThread().getName() + "); run the caller on another"
-                    + " executor, e.g. @ExecuteOn(TaskExecutors.BLOCKING)");
-        }
-        ExchangeSpec exchange = spec.exchanges().stream()
-                .filter(e -> e.name().equals(exchangeName))
-                .findFirst()
-                .orElse(null);
-        String system = exchange != null && exchange.system().isPresent()
-                ? exchange.system().get()
-                : serviceName;
-        byte[] body = json.message(system, systemTo, object, action, referenceId, params);
-        PublishChannel channel = exchange == null ? otherExchanges : publishChannels.get(exchangeName);
-        try {
-            channel.publish(exchangeName, routingKey, properties(exchange == null || exchange.durable()), body);
-        } catch (IOException e) {
-            throw new UncheckedIOException("publishing to '" + exchangeName + "' failed: " + e.getMessage(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new UncheckedIOException(new IOException("interrupted while waiting for the publisher confirm", e));
-        }
-        return messageIdOf(body);
-    }
-
-    private static String messageIdOf(byte[] body) {
-        try {
-            return String.valueOf(BpmJson.parseObject(body).get("message_id"));
-        } catch (BpmJson.InvalidMessage e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static AMQP.BasicProperties properties(boolean persistent) {
-        return new AMQP.BasicProperties.Builder()
-                .contentType("application/json")
-                .deliveryMode(persistent ? 2 : null)
-                .build();
+        return publishing.publish(exchangeName, systemTo, object, action, params, referenceId, routingKey);
     }
 
     private static String describe(Throwable e) {

@@ -3,6 +3,7 @@ package dev.shiva.runtime.internal.rmq;
 import dev.shiva.runtime.DispatcherBlueprint;
 import dev.shiva.runtime.DispatcherKind;
 import dev.shiva.runtime.Publishers;
+import dev.shiva.runtime.RmqProtocol;
 import dev.shiva.runtime.RmqWorker;
 import dev.shiva.runtime.RoutedPublisher;
 import dev.shiva.runtime.ServiceBlueprint;
@@ -11,6 +12,7 @@ import dev.shiva.runtime.internal.config.DispatcherSettings;
 import dev.shiva.runtime.internal.config.RuntimeSettings;
 import dev.shiva.runtime.internal.connections.ConnectionSet;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micronaut.context.BeanContext;
 import io.micronaut.json.JsonMapper;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -55,20 +57,22 @@ public final class RmqRuntime {
             RuntimeSettings settings,
             Map<String, Map<String, RmqWorker<?>>> workers,
             MeterRegistry registry,
-            Optional<JsonMapper> mapper,
-            RmqHealth health,
-            Publishers publishers,
+            BeanContext beans,
             ConnectionSet connectionSet) {
+        Optional<JsonMapper> mapper = beans.findBean(JsonMapper.class);
+        RmqHealth health = beans.getBean(RmqHealth.class);
+        Publishers publishers = beans.getBean(Publishers.class);
         RmqSpecReader reader = new RmqSpecReader(settings.root());
         List<DispatcherBlueprint> enabled = new ArrayList<>();
         List<RmqDispatcherSpec> specs = new ArrayList<>();
+        List<RmqProtocol<?>> customProtocols = new ArrayList<>(); // null for a built-in
         for (DispatcherBlueprint dispatcher : blueprint.dispatchers()) {
             if (dispatcher.kind() == DispatcherKind.RMQ
                     && settings.dispatcher(dispatcher.key())
                             .map(DispatcherSettings::enabled)
                             .orElse(false)) {
                 RmqDispatcherSpec spec = reader.dispatcher(dispatcher.key(), dispatcher.identity());
-                check(spec, dispatcher);
+                customProtocols.add(check(spec, dispatcher, beans));
                 enabled.add(dispatcher);
                 specs.add(spec);
             }
@@ -100,7 +104,7 @@ public final class RmqRuntime {
                 RmqDispatcher running = new RmqDispatcher(
                         spec,
                         connections.get(spec.connection()),
-                        spec.proto().equals(RmqDispatcherSpec.ROUTED) ? dispatcher.routes() : Optional.empty(),
+                        Protocols.of(spec, dispatcher.routes(), customProtocols.get(i), json),
                         new LinkedHashMap<>(entries),
                         acks,
                         retries,
@@ -152,7 +156,11 @@ public final class RmqRuntime {
         return new RmqConnectionPlan(blueprint.applicationName(), threads, exchanges);
     }
 
-    private static void check(RmqDispatcherSpec spec, DispatcherBlueprint dispatcher) {
+    /**
+     * Fails the start with one line when the dispatcher's protocol cannot run; returns the custom
+     * protocol {@code proto} names (a bean of that type, else a new instance), null for a built-in.
+     */
+    private static RmqProtocol<?> check(RmqDispatcherSpec spec, DispatcherBlueprint dispatcher, BeanContext beans) {
         String proto = spec.proto();
         if (proto.equals(RmqDispatcherSpec.ROUTED)) {
             if (dispatcher.routes().isEmpty()) {
@@ -162,13 +170,12 @@ public final class RmqRuntime {
                         ServiceStartException.FAILURE,
                         null);
             }
-        } else if (!proto.equals(RmqDispatcherSpec.UNROUTED)) {
-            throw new ServiceStartException(
-                    "dispatcher '" + spec.identity() + "': proto '" + proto + "' is not supported by this version of"
-                            + " shiva-runtime (JSON_Routed_BPM or JSON_UnroutedALL)",
-                    ServiceStartException.FAILURE,
-                    null);
+            return null;
         }
+        if (Protocols.builtIn(proto)) {
+            return null;
+        }
+        return Protocols.custom(spec, Optional.of(beans));
     }
 
     /** Starts every consumer; the workers were prepared. */
