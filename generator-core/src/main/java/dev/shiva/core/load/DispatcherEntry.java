@@ -40,6 +40,15 @@ public record DispatcherEntry(SourceEntry entry) {
         return entry.string("proto").orElse(ROUTED_BPM);
     }
 
+    /** How a user protocol is named in {@code proto}: a fully qualified class name. */
+    public static final java.util.regex.Pattern QUALIFIED_CLASS =
+            java.util.regex.Pattern.compile("([a-z_][a-z0-9_]*\\.)+[A-Z][A-Za-z0-9_]*");
+
+    /** An rmq dispatcher whose {@code proto} names a user class implementing the runtime's RmqProtocol. */
+    public boolean hasCustomProtocol() {
+        return isRmq() && QUALIFIED_CLASS.matcher(protocol()).matches();
+    }
+
     public boolean routesByBody() {
         return isRmq() && protocol().equals(ROUTED_BPM);
     }

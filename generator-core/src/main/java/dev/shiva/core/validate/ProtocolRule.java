@@ -6,7 +6,6 @@ import dev.shiva.core.diag.Suggestions;
 import dev.shiva.core.load.DispatcherEntry;
 import dev.shiva.core.load.SourceConfig;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * {@code proto} is a built-in protocol or the fully qualified class name of a user protocol; a
@@ -15,7 +14,6 @@ import java.util.regex.Pattern;
 final class ProtocolRule implements Rule {
 
     private static final List<String> BUILT_IN = List.of(DispatcherEntry.ROUTED_BPM, DispatcherEntry.UNROUTED_ALL);
-    private static final Pattern QUALIFIED_CLASS = Pattern.compile("([a-z_][a-z0-9_]*\\.)+[A-Z][A-Za-z0-9_]*");
 
     @Override
     public void check(SourceConfig config, Diagnostics out) {
@@ -24,7 +22,8 @@ final class ProtocolRule implements Rule {
                 continue;
             }
             dispatcher.entry().string("proto").ifPresent(proto -> {
-                if (BUILT_IN.contains(proto) || QUALIFIED_CLASS.matcher(proto).matches()) {
+                if (BUILT_IN.contains(proto)
+                        || DispatcherEntry.QUALIFIED_CLASS.matcher(proto).matches()) {
                     return;
                 }
                 String hint = Suggestions.didYouMean(proto, BUILT_IN);

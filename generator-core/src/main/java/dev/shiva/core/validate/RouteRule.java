@@ -36,7 +36,9 @@ final class RouteRule implements Rule {
             if (dispatcher.routesByBody()) {
                 checkRouted(dispatcher, workers, out);
             } else if (dispatcher.type().isPresent()
-                    && (!dispatcher.isRmq() || dispatcher.protocol().equals(DispatcherEntry.UNROUTED_ALL))) {
+                    && (!dispatcher.isRmq()
+                            || dispatcher.protocol().equals(DispatcherEntry.UNROUTED_ALL)
+                            || dispatcher.hasCustomProtocol())) {
                 workers.stream().filter(WorkerEntry::hasRoutesKey).forEach(w -> reportIgnored(w, dispatcher, out));
             }
         }
@@ -122,10 +124,16 @@ final class RouteRule implements Rule {
     }
 
     private static void reportIgnored(WorkerEntry worker, DispatcherEntry dispatcher, Diagnostics out) {
-        String why = dispatcher.isRmq()
-                ? "dispatcher '" + dispatcher.identity().orElse("") + "' uses " + DispatcherEntry.UNROUTED_ALL
-                        + ", which gives every message to every worker"
-                : "a " + dispatcher.type().orElse("") + " dispatcher does not route messages";
+        String why;
+        if (!dispatcher.isRmq()) {
+            why = "a " + dispatcher.type().orElse("") + " dispatcher does not route messages";
+        } else if (dispatcher.protocol().equals(DispatcherEntry.UNROUTED_ALL)) {
+            why = "dispatcher '" + dispatcher.identity().orElse("") + "' uses " + DispatcherEntry.UNROUTED_ALL
+                    + ", which gives every message to every worker";
+        } else {
+            why = "dispatcher '" + dispatcher.identity().orElse("") + "' uses the custom protocol "
+                    + dispatcher.protocol() + ", which reaches its workers itself";
+        }
         out.report(
                 Code.ROUTE_IGNORED,
                 worker.entry().locationOf("routes"),
