@@ -33,11 +33,10 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.bson.Document;
-import org.gaul.s3proxy.AuthenticationType;
 import org.gaul.s3proxy.S3Proxy;
-import org.jclouds.ContextBuilder;
-import org.jclouds.blobstore.BlobStore;
-import org.jclouds.blobstore.BlobStoreContext;
+import org.gaul.s3proxy.auth.AuthenticationType;
+import org.gaul.s3proxy.blobstore.BlobStore;
+import org.gaul.s3proxy.nio2blob.TransientNio2BlobStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -69,16 +68,16 @@ class OrdersServiceDriversTest {
     private final List<String> queues = List.of("it.orders_in." + id, "it.payments_in." + id, "it.orders_dead." + id);
     private final String replies = "it.orders.replies." + id;
 
-    @TempDir
-    Path project;
+    private Path project;
 
     private MongoServer mongo;
     private InetSocketAddress mongoAddress;
     private S3Proxy s3;
-    private BlobStoreContext blobs;
+    private BlobStore blobs;
 
     @BeforeAll
-    void generateBuildAndStartServers() throws Exception {
+    void generateBuildAndStartServers(@TempDir Path directory) throws Exception {
+        project = directory;
         String sample = Files.readString(ShivaProcess.samples().resolve("orders-service.yml"), StandardCharsets.UTF_8);
         String config = sample.replace("ESB", exchange)
                 .replace("orders_in", queues.get(0))
@@ -95,11 +94,12 @@ class OrdersServiceDriversTest {
         MavenBuild.assertPackages(project);
 
         mongo = new MongoServer(new MemoryBackend());
-        mongoAddress = mongo.bind("127.0.0.1", 0);
-        blobs = ContextBuilder.newBuilder("transient").build(BlobStoreContext.class);
-        blobs.getBlobStore().createContainerInLocation(null, BUCKET);
+        mongo.bind("127.0.0.1", 0);
+        mongoAddress = mongo.getLocalAddress();
+        blobs = new TransientNio2BlobStore();
+        blobs.createContainer(BUCKET);
         s3 = S3Proxy.builder()
-                .blobStore(blobs.getBlobStore())
+                .blobStore(blobs)
                 .endpoint(URI.create("http://127.0.0.1:0"))
                 .awsAuthentication(AuthenticationType.AWS_V2_OR_V4, "local", "local-secret")
                 .build();
@@ -179,7 +179,7 @@ class OrdersServiceDriversTest {
                             .into(new java.util.ArrayList<>());
                     assertTrue(indexes.containsAll(List.of("by_order", "by_text")), indexes.toString());
                 }
-                BlobStore store = blobs.getBlobStore();
+                BlobStore store = blobs;
                 assertTrue(store.blobExists(BUCKET, "order-" + order + ".txt"));
                 assertFalse(store.blobExists(BUCKET, "scratch-" + order + ".txt"));
                 HttpResponse<String> link = HttpClient.newHttpClient()
@@ -245,7 +245,7 @@ class OrdersServiceDriversTest {
             assertNotEquals(0, exitCode, service.output());
             assertTrue(seconds < 45, "stopped within the bound: " + seconds + " s");
             assertEquals(1, service.stderr().lines().count(), service.output());
-            assertTrue(service.stderr().startsWith(expectedStart), service.output());
+            assertTrue(service.stderr().startsWith("shiva: " + expectedStart), service.output());
             assertFalse(service.output().contains(secret), "the secret appears:\n" + service.output());
             assertFalse(service.output().contains("\tat "), service.output());
         }
