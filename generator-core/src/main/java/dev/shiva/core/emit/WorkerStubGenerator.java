@@ -6,6 +6,7 @@ import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
+import dev.shiva.core.load.DispatcherEntry;
 import dev.shiva.core.model.RouteModel;
 import dev.shiva.core.model.WorkerClassModel;
 import dev.shiva.core.model.WorkerModel;
@@ -32,7 +33,11 @@ final class WorkerStubGenerator {
             case DAEMON -> daemon(type);
             case METRICS -> metric(type, workerClass);
             case WEB -> web(type, entries);
-            case RMQ -> rmq(type, workerClass);
+            case RMQ ->
+                rmq(
+                        type,
+                        workerClass,
+                        entries.isEmpty() ? "" : entries.get(0).dispatcher().protocol());
         }
         return type.build();
     }
@@ -97,8 +102,26 @@ final class WorkerStubGenerator {
                         .build());
     }
 
-    private static void rmq(TypeSpec.Builder type, WorkerClassModel workerClass) {
+    private static void rmq(TypeSpec.Builder type, WorkerClassModel workerClass, String protocol) {
         type.addAnnotation(RuntimeTypes.PROTOTYPE);
+        if (protocol.equals(DispatcherEntry.UNROUTED_ALL)) {
+            // Without it every message would fail: RmqWorker.handle throws until a class overrides it.
+            type.addMethod(MethodSpec.methodBuilder("handle")
+                    .addAnnotation(Override.class)
+                    .addModifiers(Modifier.PUBLIC)
+                    .returns(Object.class)
+                    .addParameter(RuntimeTypes.BPM_REQUEST, "request")
+                    .addException(Exception.class)
+                    .addStatement("log().info($S, request.object(), request.action(), request.messageId())", "{}.{} {}")
+                    .addComment("Every message of the dispatcher comes here (JSON_UnroutedALL); the value is ignored.")
+                    .addStatement("return null")
+                    .build());
+        } else if (DispatcherEntry.QUALIFIED_CLASS.matcher(protocol).matches()) {
+            type.addJavadoc(
+                    "\n<p>Its dispatcher's protocol is {@code $L}: implement here what that protocol's\n"
+                            + "{@code workerType()} asks of the workers it dispatches to.\n",
+                    protocol);
+        }
         for (RouteModel route : workerClass.routes()) {
             type.addMethod(WorkerBaseGenerator.routeSignature(route)
                     .addAnnotation(Override.class)

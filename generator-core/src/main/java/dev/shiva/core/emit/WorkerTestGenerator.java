@@ -3,6 +3,7 @@ package dev.shiva.core.emit;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
+import dev.shiva.core.load.DispatcherEntry;
 import dev.shiva.core.model.RouteModel;
 import dev.shiva.core.model.WorkerClassModel;
 import dev.shiva.core.model.WorkerModel;
@@ -44,7 +45,7 @@ final class WorkerTestGenerator {
                                 "prepare() registers the worker's meters");
             case WEB ->
                 test.addStatement("$T.assertEquals($S, worker.index().get($S))", ASSERTIONS, entry.name(), "worker");
-            case RMQ -> handles(test, workerClass);
+            case RMQ -> handles(test, workerClass, entry.dispatcher().protocol());
         }
         return TypeSpec.classBuilder(worker.simpleName() + "Test")
                 .addJavadoc("Tests of {@link $T}: yours to extend. shiva created this file once.\n", worker)
@@ -68,7 +69,20 @@ final class WorkerTestGenerator {
                         "start() must return once a stop is requested");
     }
 
-    private static void handles(MethodSpec.Builder test, WorkerClassModel workerClass) {
+    private static void handles(MethodSpec.Builder test, WorkerClassModel workerClass, String protocol) {
+        if (protocol.equals(DispatcherEntry.UNROUTED_ALL)) {
+            test.addStatement(
+                    "$T.assertDoesNotThrow(() -> worker.handle(new $T($S, $S, $S, $S, $S, $S, $T.of())))",
+                    ASSERTIONS,
+                    RuntimeTypes.BPM_REQUEST,
+                    "test",
+                    "service",
+                    "any",
+                    "event",
+                    "R1",
+                    "M1",
+                    java.util.Map.class);
+        }
         for (RouteModel route : workerClass.routes()) {
             String[] parts = route.key().split("\\.", 2);
             test.addStatement(

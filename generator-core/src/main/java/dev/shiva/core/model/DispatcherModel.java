@@ -6,8 +6,9 @@ import java.util.Optional;
  * A dispatcher entry: its key under {@code dispatchers:}, its identity (what workers name), its
  * type, a Java name derived from the identity, and whether it routes messages by their body's
  * {@code object.action} (an rmq dispatcher with {@code JSON_Routed_BPM}), which gives it a
- * generated route table, and the typed config record of its free-form {@code config:} block (for
- * every dispatcher type but rmq, whose config is the topology).
+ * generated route table, its {@code proto} (rmq only, else empty), and the typed config record of
+ * its free-form {@code config:} block (for every dispatcher type but rmq, whose config is the
+ * topology).
  */
 public record DispatcherModel(
         String key,
@@ -15,6 +16,7 @@ public record DispatcherModel(
         DispatcherType type,
         String javaName,
         boolean routed,
+        String protocol,
         Optional<DispatcherConfig> config) {
 
     /** The typed {@code config:} block of a non-rmq dispatcher, and that block as YAML text. */

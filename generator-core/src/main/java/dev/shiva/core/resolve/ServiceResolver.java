@@ -85,6 +85,7 @@ public final class ServiceResolver {
                     type,
                     JavaNames.memberName(identity).orElseThrow(),
                     entry.routesByBody(),
+                    entry.isRmq() ? entry.protocol() : "",
                     dispatcherConfig(entry, identity)));
         }
         return dispatchers;
