@@ -109,8 +109,11 @@ final class Fixtures {
                 List.of(
                         new DriverReference(
                                 "postgres",
-                                List.of(new DriverSetting("dsn", "required"), new DriverSetting("pool_max", "`10`"))),
-                        new DriverReference("rmq", List.of(new DriverSetting("dsn", "required")))));
+                                List.of(
+                                        new DriverSetting("dsn", "required", "postgresql://user:password@host:port/db"),
+                                        new DriverSetting("pool_max", "`10`", "Most connections the pool opens."))),
+                        new DriverReference(
+                                "rmq", List.of(new DriverSetting("dsn", "required", "amqp URI with the vhost")))));
     }
 
     static DockerfileView dockerfile() {

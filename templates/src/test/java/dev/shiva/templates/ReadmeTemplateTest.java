@@ -137,13 +137,16 @@ class ReadmeTemplateTest {
     }
 
     @Test
-    void givesEachDriverItsKeysWithDefaultsAndPointsToTheDriverDocs() {
+    void givesEachDriverItsKeysWithDefaultsAndMeaningsAndPointsToTheDriverDocs() {
         Markdown readme = render(Fixtures.readme());
 
         assertEquals(
-                List.of(List.of("`dsn`", "required"), List.of("`pool_max`", "`10`")),
+                List.of(
+                        List.of("`dsn`", "required", "postgresql://user:password@host:port/db"),
+                        List.of("`pool_max`", "`10`", "Most connections the pool opens.")),
                 readme.tableRows("postgres settings"));
-        assertEquals(List.of(List.of("`dsn`", "required")), readme.tableRows("rmq settings"));
+        assertEquals(
+                List.of(List.of("`dsn`", "required", "amqp URI with the vhost")), readme.tableRows("rmq settings"));
         assertTrue(String.join(" ", readme.lines("postgres settings")).contains("`docs/drivers.md`"));
     }
 

@@ -167,9 +167,16 @@ public final class TemplateFiles {
                 .map(driver -> new DriverReference(
                         driver.yamlName(),
                         DriverSettings.of(driver.yamlName()).stream()
-                                .map(setting -> new DriverSetting(setting.key(), defaultText(setting)))
+                                .map(setting -> new DriverSetting(
+                                        setting.key(), defaultText(setting), tableText(setting.description())))
                                 .toList()))
                 .toList();
+    }
+
+    /** A schema description as one Markdown table cell. */
+    private static String tableText(String description) {
+        String text = description.replace('|', '/').replaceAll("\\s+", " ").strip();
+        return text.isEmpty() ? "—" : text;
     }
 
     private static String defaultText(DriverSettings.Setting setting) {

@@ -22,8 +22,9 @@ public final class DriverSettings {
      * One key of a driver's config block.
      *
      * @param defaultValue the schema's {@code default}, as JSON text without quotes
+     * @param description the schema's {@code description}: what the key means in the Java edition
      */
-    public record Setting(String key, boolean required, Optional<String> defaultValue) {}
+    public record Setting(String key, boolean required, Optional<String> defaultValue, String description) {}
 
     private DriverSettings() {}
 
@@ -59,7 +60,10 @@ public final class DriverSettings {
                     required.contains(property.getKey()),
                     defaultValue.isMissingNode()
                             ? Optional.empty()
-                            : Optional.of(defaultValue.isTextual() ? defaultValue.asText() : defaultValue.toString())));
+                            : Optional.of(defaultValue.isTextual() ? defaultValue.asText() : defaultValue.toString()),
+                    node.has("description")
+                            ? node.get("description").asText()
+                            : schema.deref(node).path("description").asText("")));
         });
         return settings;
     }
