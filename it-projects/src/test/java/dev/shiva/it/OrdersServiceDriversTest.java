@@ -61,12 +61,14 @@ class OrdersServiceDriversTest {
 
     private static final String JAR = "target/orders-service-0.1.0-SNAPSHOT.jar";
     private static final String BUCKET = "invoices";
+    private static final String ARCHIVE = "invoices-archive";
     private static final Duration START_LIMIT = Duration.ofSeconds(60);
 
     private final String id = UUID.randomUUID().toString().substring(0, 8);
     private final String exchange = "it.orders." + id;
     private final List<String> queues = List.of("it.orders_in." + id, "it.payments_in." + id, "it.orders_dead." + id);
     private final String replies = "it.orders.replies." + id;
+    private final String events = "it.orders.events." + id;
 
     private Path project;
 
@@ -98,6 +100,7 @@ class OrdersServiceDriversTest {
         mongoAddress = mongo.getLocalAddress();
         blobs = new TransientNio2BlobStore();
         blobs.createContainer(BUCKET);
+        blobs.createContainer(ARCHIVE);
         s3 = S3Proxy.builder()
                 .blobStore(blobs)
                 .endpoint(URI.create("http://127.0.0.1:0"))
@@ -132,6 +135,8 @@ class OrdersServiceDriversTest {
             channel.exchangeDeclare(exchange, "topic", true);
             channel.queueDeclare(replies, false, false, true, null);
             channel.queueBind(replies, exchange, "order.create_reply");
+            channel.queueDeclare(events, false, false, true, null);
+            channel.queueBind(events, exchange, "order.created");
             try (ServiceProcess service = ServiceProcess.startJar(project, project.resolve(JAR), environment(port))) {
                 service.awaitOutput("orders_service started", START_LIMIT);
                 JsonNode readiness = awaitReadiness(service, port);
@@ -164,6 +169,15 @@ class OrdersServiceDriversTest {
                 assertEquals("crm", data.path("s3_meta_source").asText(), data.toString());
                 assertTrue(data.path("s3_deleted_gone").asBoolean(), data.toString());
 
+                // The rmq dependency: a RoutedPublisher on the connection, the dispatcher's first exchange.
+                JsonNode event = new ObjectMapper().readTree(next(channel, events));
+                assertEquals("orders_service", event.path("system_from").asText(), event.toString());
+                assertEquals("audit", event.path("system_to").asText(), event.toString());
+                assertEquals("created", event.path("action").asText(), event.toString());
+                assertEquals(order, event.path("params").path("order_id").asText(), event.toString());
+                assertEquals(
+                        data.path("event_id").asText(), event.path("message_id").asText(), event.toString());
+
                 assertEquals("ship to Lyon", psql("SELECT note FROM shiva_it_orders WHERE id = '" + order + "'"));
                 assertEquals("ship to Lyon", redis("GET", "shiva-it:order:" + order));
                 try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + mongoAddress.getPort())) {
@@ -182,6 +196,7 @@ class OrdersServiceDriversTest {
                 BlobStore store = blobs;
                 assertTrue(store.blobExists(BUCKET, "order-" + order + ".txt"));
                 assertFalse(store.blobExists(BUCKET, "scratch-" + order + ".txt"));
+                assertTrue(store.blobExists(ARCHIVE, "order-" + order + ".txt"), "the per-call bucket");
                 HttpResponse<String> link = HttpClient.newHttpClient()
                         .send(
                                 HttpRequest.newBuilder(
@@ -207,6 +222,7 @@ class OrdersServiceDriversTest {
                     channel.queueDelete(queue);
                 }
                 channel.queueDelete(replies);
+                channel.queueDelete(events);
                 channel.exchangeDelete(exchange);
                 channel.exchangeDelete(exchange + ".dlx");
                 psql("DROP TABLE IF EXISTS shiva_it_orders");
@@ -331,6 +347,10 @@ class OrdersServiceDriversTest {
                         files().put("scratch-" + order + ".txt", new byte[] {1}, "application/octet-stream");
                         files().delete("scratch-" + order + ".txt");
                         data.put("s3_deleted_gone", files().head("scratch-" + order + ".txt").isEmpty());
+                        files().put("invoices-archive", key, note.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                                "text/plain", java.util.Map.of());
+                        data.put("event_id", rmqMain().publish("audit", "order", "created",
+                                java.util.Map.of("order_id", order)));
                         return java.util.Map.of("data", data);
                     }
                 """);
