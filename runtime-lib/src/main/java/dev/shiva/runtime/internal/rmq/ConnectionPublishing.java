@@ -27,9 +27,11 @@ public final class ConnectionPublishing implements BpmPublishing {
     ConnectionPublishing(Connection connection, List<ExchangeSpec> declared, String serviceName, BpmJson json) {
         for (ExchangeSpec exchange : declared) {
             exchanges.putIfAbsent(exchange.name(), exchange);
-            channels.putIfAbsent(exchange.name(), new PublishChannel(connection, exchange.publisherConfirms()));
+            channels.putIfAbsent(
+                    exchange.name(),
+                    new PublishChannel(connection, exchange.publisherConfirms(), exchange.onReturnRaises()));
         }
-        this.otherExchanges = new PublishChannel(connection, true);
+        this.otherExchanges = new PublishChannel(connection, true, false);
         this.serviceName = serviceName;
         this.json = json;
     }

@@ -9,6 +9,8 @@ import java.util.Optional;
  *
  * @param system {@code routing.system}: the system this service is on the exchange
  * @param publisherConfirms {@code config_channel.publisher_confirms}
+ * @param onReturnRaises {@code config_channel.on_return_raises}: publishes are mandatory, and one no
+ *     queue takes fails instead of vanishing
  */
 public record ExchangeSpec(
         String name,
@@ -19,5 +21,6 @@ public record ExchangeSpec(
         boolean passive,
         Map<String, Object> arguments,
         boolean publisherConfirms,
+        boolean onReturnRaises,
         Optional<String> system,
         List<QueueSpec> queues) {}

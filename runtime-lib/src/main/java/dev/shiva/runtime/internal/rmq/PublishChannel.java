@@ -12,6 +12,11 @@ import java.util.concurrent.TimeoutException;
  * publish and its confirm at a time), which keeps the confirm of each call its own. A channel the
  * broker closed (a publish to a missing exchange) or whose confirm timed out is replaced by a new
  * one on the next publish.
+ *
+ * <p>With {@code mandatory} ({@code config_channel.on_return_raises}) every publish is mandatory and
+ * waits for its confirm even when confirms are off: the broker returns a message no queue takes
+ * (basic.return) before it confirms it, on the same channel, so once the confirm is in, a return
+ * has been seen if there was one, and the publish fails instead of the message vanishing.
  */
 final class PublishChannel {
 
@@ -19,11 +24,14 @@ final class PublishChannel {
 
     private final Connection connection;
     private final boolean confirms;
+    private final boolean mandatory;
     private Channel channel;
+    private volatile String returned; // why the broker returned the publish in flight, if it did
 
-    PublishChannel(Connection connection, boolean confirms) {
+    PublishChannel(Connection connection, boolean confirms, boolean mandatory) {
         this.connection = connection;
-        this.confirms = confirms;
+        this.confirms = confirms || mandatory;
+        this.mandatory = mandatory;
     }
 
     synchronized void open() throws IOException {
@@ -35,19 +43,29 @@ final class PublishChannel {
             if (confirms) {
                 channel.confirmSelect();
             }
+            if (mandatory) {
+                channel.addReturnListener(back -> returned = back.getReplyCode() + " " + back.getReplyText()
+                        + " (routing key '" + back.getRoutingKey() + "')");
+            }
         }
     }
 
     synchronized void publish(String exchange, String routingKey, AMQP.BasicProperties properties, byte[] body)
             throws IOException, InterruptedException {
         open();
-        channel.basicPublish(exchange, routingKey, properties, body);
+        returned = null;
+        channel.basicPublish(exchange, routingKey, mandatory, properties, body);
         if (!confirms) {
             return;
         }
         try {
             if (!channel.waitForConfirms(CONFIRM_TIMEOUT.toMillis())) {
                 throw new IOException("the broker did not accept the message (nack) for exchange '" + exchange + "'");
+            }
+            String back = returned;
+            if (back != null) {
+                throw new IOException("no queue took the message: exchange '" + exchange + "' returned it, " + back
+                        + "; config_channel.on_return_raises is on");
             }
         } catch (TimeoutException e) {
             closeQuietly(); // its pending confirm would count for the next publish

@@ -91,6 +91,7 @@ public final class RmqSpecReader {
                 bool(config, "passive", false),
                 table(mapping(config, "arguments")),
                 bool(channel, "publisher_confirms", true),
+                bool(channel, "on_return_raises", false),
                 system,
                 List.copyOf(result));
     }
