@@ -49,10 +49,24 @@ public final class LogbackSetup {
             detach(root, ConsoleAppender.class);
             root.addAppender(console(context, settings));
         }
+        quietKnownNoise(context);
         settings.sentry().ifPresent(sentry -> {
             detach(root, SentryAppender.class);
             sentry.dsn().ifPresent(dsn -> root.addAppender(sentry(context, dsn, sentry)));
         });
+    }
+
+    /**
+     * Micronaut Redis closes each named connection twice when the context stops (the client's
+     * shutdown, then the connection bean's own close), and Lettuce warns about the second: a WARN at
+     * every clean stop of a service with Redis that means nothing. That class logs nothing else at
+     * WARN; a level the service's logback.xml sets for it is kept.
+     */
+    private static void quietKnownNoise(LoggerContext context) {
+        Logger lettuceClose = context.getLogger("io.lettuce.core.RedisChannelHandler");
+        if (lettuceClose.getLevel() == null) {
+            lettuceClose.setLevel(Level.ERROR);
+        }
     }
 
     private static Appender<ILoggingEvent> console(LoggerContext context, LoggingSettings settings) {
