@@ -160,6 +160,7 @@ class OrdersServiceDriversTest {
 
                 assertEquals(1, data.path("pg_rows").asInt(), data.toString());
                 assertEquals("ship to Lyon", data.path("pg_note").asText(), data.toString());
+                assertEquals("ship to Lyon", data.path("repo_note").asText(), "a Micronaut Data repository on pg-main");
                 assertEquals("ship to Lyon", data.path("redis_note").asText(), data.toString());
                 assertEquals(1, data.path("redis_pooled_count").asInt(), data.toString());
                 assertEquals(1, data.path("mongo_count").asInt(), data.toString());
@@ -275,9 +276,31 @@ class OrdersServiceDriversTest {
         return environment;
     }
 
-    /** The user's handler: what a developer writes in the created stub, through the generated accessors. */
+    /**
+     * The user's handler: what a developer writes in the created stub, through the generated
+     * accessors, plus a Micronaut Data repository on the same datasource (the bean {@code pg-main}).
+     */
     private void writeUserCode() throws IOException {
         Path workers = project.resolve("src/main/java/com/example/ordersservice/workers");
+        Files.writeString(workers.resolve("OrderRow.java"), """
+                package com.example.ordersservice.workers;
+
+                import io.micronaut.data.annotation.Id;
+                import io.micronaut.data.annotation.MappedEntity;
+
+                @MappedEntity("shiva_it_orders")
+                public record OrderRow(@Id String id, String note) {}
+                """);
+        Files.writeString(workers.resolve("OrderRows.java"), """
+                package com.example.ordersservice.workers;
+
+                import io.micronaut.data.model.query.builder.sql.Dialect;
+                import io.micronaut.data.r2dbc.annotation.R2dbcRepository;
+                import io.micronaut.data.repository.reactive.ReactiveStreamsCrudRepository;
+
+                @R2dbcRepository(dataSource = "pg-main", dialect = Dialect.POSTGRES)
+                public interface OrderRows extends ReactiveStreamsCrudRepository<OrderRow, String> {}
+                """);
         TextEdits.replace(workers.resolve("OrderHandler.java"), """
                     @Override
                     public Object orderCreate(BpmRequest request) throws Exception {
@@ -286,6 +309,9 @@ class OrdersServiceDriversTest {
                         return null;
                     }
                 """, """
+                    @jakarta.inject.Inject
+                    OrderRows rows;
+
                     @Override
                     public void prepare() {
                         reactor.core.publisher.Mono.usingWhen(
@@ -318,6 +344,9 @@ class OrdersServiceDriversTest {
                                                 .flatMap(r -> reactor.core.publisher.Mono.from(
                                                         r.map((row, meta) -> row.get(0, String.class)))),
                                         io.r2dbc.spi.Connection::close)
+                                .block(java.time.Duration.ofSeconds(10)));
+                        data.put("repo_note", reactor.core.publisher.Mono.from(rows.findById(order))
+                                .map(OrderRow::note)
                                 .block(java.time.Duration.ofSeconds(10)));
                         cache().sync().set("shiva-it:order:" + order, note);
                         data.put("redis_note", cache().sync().get("shiva-it:order:" + order));
