@@ -83,7 +83,9 @@ final class WorkerBaseGenerator {
                 .addModifiers(Modifier.ABSTRACT)
                 .addJavadoc(
                         "Handles messages whose {@code object.action} is {@code $L}. A returned value is published as\n"
-                                + "the reply; {@code null} sends none.\n",
+                                + "the reply; {@code null} sends none. {@code request.params(YourRecord.class)} binds the\n"
+                                + "params to a {@code @Serdeable} record of yours (a misfit is rejected as {@code bad_params});\n"
+                                + "{@code RmqContext.current()} gives the AMQP properties.\n",
                         route.key())
                 .build();
     }

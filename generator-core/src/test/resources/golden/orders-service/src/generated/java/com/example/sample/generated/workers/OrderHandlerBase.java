@@ -40,13 +40,17 @@ public abstract class OrderHandlerBase extends RmqWorker<OrderHandlerConfig> {
 
     /**
      * Handles messages whose {@code object.action} is {@code order.create}. A returned value is published as
-     * the reply; {@code null} sends none.
+     * the reply; {@code null} sends none. {@code request.params(YourRecord.class)} binds the
+     * params to a {@code @Serdeable} record of yours (a misfit is rejected as {@code bad_params});
+     * {@code RmqContext.current()} gives the AMQP properties.
      */
     public abstract Object orderCreate(BpmRequest request) throws Exception;
 
     /**
      * Handles messages whose {@code object.action} is {@code order.cancel}. A returned value is published as
-     * the reply; {@code null} sends none.
+     * the reply; {@code null} sends none. {@code request.params(YourRecord.class)} binds the
+     * params to a {@code @Serdeable} record of yours (a misfit is rejected as {@code bad_params});
+     * {@code RmqContext.current()} gives the AMQP properties.
      */
     public abstract Object orderCancel(BpmRequest request) throws Exception;
 }

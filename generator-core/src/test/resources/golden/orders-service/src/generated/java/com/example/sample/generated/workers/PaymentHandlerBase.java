@@ -31,7 +31,9 @@ public abstract class PaymentHandlerBase extends RmqWorker<PaymentHandlerConfig>
 
     /**
      * Handles messages whose {@code object.action} is {@code payment.captured}. A returned value is published as
-     * the reply; {@code null} sends none.
+     * the reply; {@code null} sends none. {@code request.params(YourRecord.class)} binds the
+     * params to a {@code @Serdeable} record of yours (a misfit is rejected as {@code bad_params});
+     * {@code RmqContext.current()} gives the AMQP properties.
      */
     public abstract Object paymentCaptured(BpmRequest request) throws Exception;
 }
