@@ -5,6 +5,7 @@ import dev.shiva.runtime.DaemonWorker;
 import dev.shiva.runtime.connections.RedisHandle;
 import dev.shiva.runtime.support.Events;
 import io.micronaut.context.annotation.Prototype;
+import io.micronaut.context.annotation.Requires;
 import io.r2dbc.spi.ConnectionFactory;
 import java.time.Duration;
 import reactor.core.publisher.Flux;
@@ -16,6 +17,8 @@ import reactor.core.publisher.Mono;
  * declare.
  */
 @Prototype
+// Only for ConnectionServiceTest's entry: other tests' daemon dispatchers (policy ALL) must not run it.
+@Requires(property = "shiva.workers.dependent.enabled", value = "true")
 public class DependentDaemon extends DaemonWorker<ConfigNode> {
 
     @Override
