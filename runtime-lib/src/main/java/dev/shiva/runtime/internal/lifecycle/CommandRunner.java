@@ -1,5 +1,7 @@
 package dev.shiva.runtime.internal.lifecycle;
 
+import dev.shiva.runtime.ConfigException;
+import dev.shiva.runtime.Connections;
 import dev.shiva.runtime.ServiceBlueprint;
 import dev.shiva.runtime.ServiceCommand;
 import dev.shiva.runtime.ServiceStartException;
@@ -13,6 +15,8 @@ import dev.shiva.runtime.internal.connections.ConnectionSet;
 import dev.shiva.runtime.internal.connections.ConnectionSpec;
 import dev.shiva.runtime.internal.connections.ConnectionSpecs;
 import dev.shiva.runtime.internal.logging.LogbackSetup;
+import dev.shiva.runtime.internal.rmq.RmqConnectionPlan;
+import dev.shiva.runtime.internal.rmq.RmqRuntime;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.inject.BeanDefinition;
 import java.io.PrintStream;
@@ -41,27 +45,39 @@ final class CommandRunner {
             PrintStream out,
             PrintStream err) {
         ApplicationContext context;
+        Connections connections;
         try {
             ServiceLauncher.LoadedConfig config = ServiceLauncher.loadConfig(blueprint, command.config(), environment);
-            java.util.Map<String, Object> properties =
+            Map<String, Object> properties =
                     new java.util.LinkedHashMap<>(ContextProperties.forCommand(blueprint, config.settings()));
-            // Every connection's Micronaut beans are configured, none opened: a command injects what it
-            // needs (@Named("pg-main") ConnectionFactory) and Micronaut connects on first use.
+            // SEMANTICS §9: a command gets every connection prepared (the Connections bean); they open
+            // once the command line is parsed, so that --help and usage errors need none of them.
             Map<String, ConnectionSpec> specs =
                     ConnectionSpecs.read(config.settings().root());
-            properties.putAll(ConnectionSet.plan(specs, specs.keySet()).contextProperties());
+            ConnectionSet set = ConnectionSet.plan(specs, specs.keySet());
+            properties.putAll(set.contextProperties());
+            RmqConnectionPlan rmqPlan = rmqPlan(blueprint, config);
             context = ServiceLauncher.newContext(mainClass, properties);
             ServiceLauncher.startOrFail(context);
+            context.registerSingleton(rmqPlan);
+            connections = new Connections(set, List.copyOf(specs.keySet()));
+            context.registerSingleton(connections);
         } catch (ServiceStartException e) {
             return ServiceProcess.failed(e, environment, err);
         }
         // Ctrl-C or SIGTERM during a command ends the JVM as usual (130, 143); the hook still closes
-        // the context, so that beans get their @PreDestroy.
-        Thread hook = new Thread(() -> close(context), "shiva-command-shutdown");
+        // the connections and the context, so that beans get their @PreDestroy.
+        Thread hook = new Thread(
+                () -> {
+                    connections.close();
+                    close(context);
+                },
+                "shiva-command-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
         try {
-            return execute(context, blueprint, command, environment, out, err);
+            return execute(context, connections, blueprint, command, environment, out, err);
         } finally {
+            connections.close();
             close(context);
             try {
                 Runtime.getRuntime().removeShutdownHook(hook);
@@ -71,8 +87,20 @@ final class CommandRunner {
         }
     }
 
+    /** What the rmq driver needs: the service name and the exchanges of the enabled rmq dispatchers. */
+    private static RmqConnectionPlan rmqPlan(ServiceBlueprint blueprint, ServiceLauncher.LoadedConfig config) {
+        try {
+            RmqConnectionPlan plan = RmqRuntime.plan(blueprint, config.settings());
+            // No consumers run under a command: its connections need no consumer threads.
+            return new RmqConnectionPlan(plan.serviceName(), Map.of(), plan.exchanges());
+        } catch (ConfigException e) {
+            throw new ServiceStartException(e.getMessage(), ServiceStartException.FAILURE, e);
+        }
+    }
+
     private static int execute(
             ApplicationContext context,
+            Connections connections,
             ServiceBlueprint blueprint,
             Launch.UserCommand command,
             Function<String, String> environment,
@@ -107,6 +135,13 @@ final class CommandRunner {
                         stackTraces,
                         errWriter);
             }
+            if (!helpRequested(parsed)) {
+                try {
+                    connections.open(context);
+                } catch (ServiceStartException e) {
+                    return failure(e.getMessage(), e, false, errWriter);
+                }
+            }
             try {
                 // --help of the command, else its call(): the Integer it returns is the status.
                 return new CommandLine.RunLast().execute(parsed);
@@ -124,6 +159,11 @@ final class CommandRunner {
             outWriter.flush();
             errWriter.flush();
         }
+    }
+
+    private static boolean helpRequested(CommandLine.ParseResult parsed) {
+        return parsed.asCommandLineList().stream()
+                .anyMatch(line -> line.isUsageHelpRequested() || line.isVersionHelpRequested());
     }
 
     private static int failure(String message, Throwable thrown, boolean stackTraces, PrintWriter err) {
