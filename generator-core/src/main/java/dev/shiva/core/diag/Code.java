@@ -36,6 +36,9 @@ public enum Code {
     REF_DEPENDS_AMBIGUOUS("SHV-REF-005", Severity.ERROR, "a depends entry names a driver several connections use"),
     REF_DISPATCHER_DISABLED("SHV-REF-006", Severity.WARNING, "an enabled worker's dispatcher is disabled"),
 
+    CONNECTION_POOL_SIZES("SHV-CONN-001", Severity.ERROR, "a connection pool's minimum is larger than its maximum"),
+    CONNECTION_S3_CREDENTIALS("SHV-CONN-002", Severity.ERROR, "an s3 connection has a key id or a secret, not both"),
+
     DUPLICATE_DISPATCHER("SHV-DUP-001", Severity.ERROR, "two dispatchers have the same identity"),
     DUPLICATE_WORKER("SHV-DUP-002", Severity.ERROR, "two workers have the same name"),
 

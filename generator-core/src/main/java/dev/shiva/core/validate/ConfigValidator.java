@@ -21,6 +21,7 @@ public final class ConfigValidator {
             new EnabledRule(),
             new IdentityRule(),
             new ConnectionRule(),
+            new ConnectionSettingsRule(),
             new ProtocolRule(),
             new WorkerDispatcherRule(),
             new DependsRule(),
