@@ -44,29 +44,11 @@ final class Fixtures {
                 "orders_service",
                 "127.0.0.1",
                 "${ORDERS_HTTP_PORT:8085}",
-                Optional.of(PrometheusMetricsView.at("/metrics")),
-                section(new NamedUri("rmq_main", "${ORDERS_AMQP_DSN:amqp://guest:guest@127.0.0.1:5672/%2F}")),
-                section(new NamedUri("cache", "redis://127.0.0.1:6379/1")),
-                section(new NamedUri("pg_main", "r2dbc:postgresql://postgres@127.0.0.1:5432/postgres")),
-                section(
-                        new NamedUri("documents", "mongodb://127.0.0.1:27017"),
-                        new NamedUri("archive", "mongodb://127.0.0.1:27018")));
+                Optional.of(PrometheusMetricsView.at("/metrics")));
     }
 
     static ApplicationConfigView applicationWithoutSections() {
-        return new ApplicationConfigView(
-                "heartbeat_service",
-                "0.0.0.0",
-                "${PORT:8085}",
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty());
-    }
-
-    private static Optional<ConnectionSection> section(NamedUri... servers) {
-        return Optional.of(new ConnectionSection(List.of(servers)));
+        return new ApplicationConfigView("heartbeat_service", "0.0.0.0", "${PORT:8085}", Optional.empty());
     }
 
     static LogbackView logback(boolean serialize, Optional<SentryView> sentry) {

@@ -101,11 +101,7 @@ public final class TemplateFiles {
                 model.appName(),
                 web(config, "host").orElse("0.0.0.0"),
                 web(config, "port").orElse(String.valueOf(DEFAULT_PORT)),
-                metricsUri(model, config).map(PrometheusMetricsView::at),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty());
+                metricsUri(model, config).map(PrometheusMetricsView::at));
     }
 
     private static LogbackView logback(SourceConfig config) {
