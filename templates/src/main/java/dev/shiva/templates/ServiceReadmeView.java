@@ -42,4 +42,9 @@ public record ServiceReadmeView(
         connections = ViewChecks.list("connections", connections);
         drivers = ViewChecks.list("drivers", drivers);
     }
+
+    /** Whether the connections table (with its explanation) is shown at all. */
+    public boolean hasConnections() {
+        return !connections.isEmpty();
+    }
 }

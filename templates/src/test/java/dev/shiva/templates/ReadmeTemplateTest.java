@@ -169,6 +169,9 @@ class ReadmeTemplateTest {
 
         assertEquals(List.of(), readme.tableRows("Connections"));
         assertTrue(readme.lines("Connections").stream().anyMatch(line -> line.startsWith("No connections")));
+        assertTrue(
+                readme.lines("Connections").stream().noneMatch(line -> line.startsWith("|")),
+                "no empty table: " + readme.lines("Connections"));
         assertEquals("Connections", readme.headings().get(readme.headings().size() - 1));
     }
 }
