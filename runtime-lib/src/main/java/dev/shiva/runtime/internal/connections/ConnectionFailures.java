@@ -4,13 +4,12 @@ import dev.shiva.runtime.ConfigException;
 import dev.shiva.runtime.ConfigNode;
 import dev.shiva.runtime.ServiceStartException;
 import dev.shiva.runtime.internal.config.Secrets;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The one line a connection that cannot be made stops the start with: {@code connection 'pg_main'
@@ -47,29 +46,16 @@ public final class ConnectionFailures {
         }
     }
 
-    /** The most telling message of {@code error}'s chain (its root cause's), masked, on one line. */
+    /** Why {@code error} happened, on one line ({@link DriverSupport#reason}), masked. */
     public static String reason(ConnectionSpec spec, Throwable error) {
-        List<String> messages = new ArrayList<>();
-        for (Throwable t = error; t != null && messages.size() < 20; t = t.getCause()) {
-            String message = t.getMessage();
-            if (message != null && !message.isBlank()) {
-                messages.add(message.strip().lines().findFirst().orElse(""));
-            }
-        }
-        String text = messages.isEmpty() ? error.getClass().getSimpleName() : messages.get(messages.size() - 1);
-        if (messages.size() > 1 && text.length() < 12) {
-            text = messages.get(messages.size() - 2) + ": " + text; // "Connection refused" alone says little
-        }
-        return mask(spec, text);
+        return mask(spec, DriverSupport.reason(error, ConnectionSet.OPEN_TIMEOUT));
     }
 
     /** {@code text} with URI passwords and every secret value of the connection's config masked. */
     static String mask(ConnectionSpec spec, String text) {
         String masked = Secrets.redact(text);
         for (String secret : secrets(spec.config())) {
-            if (secret.length() >= 3) {
-                masked = masked.replace(secret, "***");
-            }
+            masked = DriverSupport.mask(masked, secret);
         }
         return masked;
     }
@@ -96,18 +82,15 @@ public final class ConnectionFailures {
         return secrets;
     }
 
-    private static java.util.Optional<String> uriPassword(String uri) {
-        try {
-            String info = new URI(uri).getRawUserInfo();
-            int colon = info == null ? -1 : info.indexOf(':');
-            return colon < 0 ? java.util.Optional.empty() : java.util.Optional.of(info.substring(colon + 1));
-        } catch (URISyntaxException e) {
-            int at = uri.lastIndexOf('@');
-            int scheme = uri.indexOf("://");
-            int colon = scheme < 0 || at < 0 ? -1 : uri.indexOf(':', scheme + 3);
-            return colon < 0 || colon > at
-                    ? java.util.Optional.empty()
-                    : java.util.Optional.of(uri.substring(colon + 1, at));
-        }
+    /**
+     * The password of {@code user:password@} in a URI as written: from the first {@code :} after the
+     * scheme to the last {@code @}, the reading of {@link Secrets}, so that an unescaped {@code @} or
+     * {@code /} in it still counts.
+     */
+    private static Optional<String> uriPassword(String uri) {
+        int scheme = uri.indexOf("://");
+        int at = uri.lastIndexOf('@');
+        int colon = scheme < 0 ? -1 : uri.indexOf(':', scheme + 3);
+        return colon < 0 || colon > at ? Optional.empty() : Optional.of(uri.substring(colon + 1, at));
     }
 }

@@ -23,7 +23,7 @@ final class DriverSupport {
      * Driver#contextProperties} runs before the open timeout is known). {@link Driver#open} bounds
      * its round trip by its own timeout as well.
      */
-    static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
+    static final Duration CONNECT_TIMEOUT = ConnectionSet.OPEN_TIMEOUT;
 
     static final int MASKED_LENGTH = 4;
 

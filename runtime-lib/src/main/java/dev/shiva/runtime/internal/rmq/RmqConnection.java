@@ -4,9 +4,10 @@ import com.rabbitmq.client.Connection;
 import com.rabbitmq.client.ConnectionFactory;
 import dev.shiva.runtime.ReadinessIndicator;
 import dev.shiva.runtime.internal.config.Secrets;
+import dev.shiva.runtime.internal.connections.ConnectionFailedException;
 import java.io.IOException;
-import java.net.URI;
 import java.net.URISyntaxException;
+import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
@@ -24,44 +25,38 @@ import org.slf4j.LoggerFactory;
 final class RmqConnection implements ReadinessIndicator {
 
     private static final Logger LOG = LoggerFactory.getLogger(RmqConnection.class);
-    static final int CONNECTION_TIMEOUT_MS = 10_000;
 
     private final String key;
     private final Connection connection;
     private final ExecutorService consumers;
+    private final int timeoutMillis;
 
-    private RmqConnection(String key, Connection connection, ExecutorService consumers) {
+    private RmqConnection(String key, Connection connection, ExecutorService consumers, int timeoutMillis) {
         this.key = key;
         this.connection = connection;
         this.consumers = consumers;
-    }
-
-    /** Why a connection could not be made; the message has the password masked. */
-    static final class ConnectFailure extends Exception {
-        private static final long serialVersionUID = 1L;
-
-        ConnectFailure(String reason) {
-            super(reason);
-        }
+        this.timeoutMillis = timeoutMillis;
     }
 
     /**
-     * Connects, or fails with the reason (the password masked); the connection set turns it into the
-     * one-line start failure.
+     * Connects within {@code timeout}, or throws what went wrong; the connection set turns it into
+     * the one-line start failure (reason, masking: {@code ConnectionFailures}).
      *
      * @param threads consumer threads: the sum of {@code coro} of the queues it serves
      */
-    static RmqConnection open(String key, String dsn, String serviceName, int threads) throws ConnectFailure {
+    static RmqConnection open(String key, String dsn, String serviceName, int threads, Duration timeout)
+            throws IOException, TimeoutException, ConnectionFailedException {
         ConnectionFactory factory = new ConnectionFactory();
         try {
             factory.setUri(dsn);
         } catch (URISyntaxException | IllegalArgumentException | java.security.GeneralSecurityException e) {
-            throw failure(dsn, "not a valid amqp URI: " + e.getMessage());
+            throw new ConnectionFailedException("not a valid amqp URI: " + Secrets.redact(e.getMessage()));
         }
+        int timeoutMillis = (int) timeout.toMillis();
         factory.setAutomaticRecoveryEnabled(true);
         factory.setTopologyRecoveryEnabled(true);
-        factory.setConnectionTimeout(CONNECTION_TIMEOUT_MS);
-        factory.setHandshakeTimeout(CONNECTION_TIMEOUT_MS);
+        factory.setConnectionTimeout(timeoutMillis);
+        factory.setHandshakeTimeout(timeoutMillis);
         factory.setNetworkRecoveryInterval(2_000);
         AtomicInteger counter = new AtomicInteger();
         ThreadFactory named = runnable -> {
@@ -93,43 +88,10 @@ final class RmqConnection implements ReadinessIndicator {
                     public void handleRecoveryStarted(com.rabbitmq.client.Recoverable r) {}
                 });
             }
-            return new RmqConnection(key, connection, pool);
+            return new RmqConnection(key, connection, pool, timeoutMillis);
         } catch (IOException | TimeoutException | RuntimeException e) {
             pool.shutdownNow();
-            throw failure(dsn, reason(e));
-        }
-    }
-
-    private static String reason(Throwable e) {
-        String message = null;
-        for (Throwable t = e; t != null && message == null; t = t.getCause()) {
-            message = t.getMessage();
-        }
-        if (e instanceof TimeoutException || e instanceof java.net.SocketTimeoutException) {
-            return "no answer within " + CONNECTION_TIMEOUT_MS / 1000 + " s"
-                    + (message == null ? "" : " (" + message + ")");
-        }
-        return message == null
-                ? e.getClass().getSimpleName()
-                : message.strip().lines().findFirst().orElse("");
-    }
-
-    private static ConnectFailure failure(String dsn, String reason) {
-        String text = Secrets.redact(reason);
-        String password = password(dsn);
-        if (password != null && !password.isEmpty()) {
-            text = text.replace(password, "***");
-        }
-        return new ConnectFailure(text);
-    }
-
-    private static String password(String dsn) {
-        try {
-            String info = new URI(dsn).getRawUserInfo();
-            int colon = info == null ? -1 : info.indexOf(':');
-            return colon < 0 ? null : info.substring(colon + 1);
-        } catch (URISyntaxException e) {
-            return null;
+            throw e;
         }
     }
 
@@ -154,7 +116,7 @@ final class RmqConnection implements ReadinessIndicator {
     void close() {
         try {
             if (connection.isOpen()) {
-                connection.close(CONNECTION_TIMEOUT_MS);
+                connection.close(timeoutMillis);
             }
         } catch (IOException | RuntimeException e) {
             LOG.warn("connection '{}' did not close cleanly: {}", key, e.getMessage());

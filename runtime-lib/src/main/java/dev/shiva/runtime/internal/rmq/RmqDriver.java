@@ -57,7 +57,7 @@ public final class RmqDriver implements Driver {
                         Map.of(),
                         Map.of()));
         RmqConnection connection = RmqConnection.open(
-                spec.key(), spec.config().string("dsn"), plan.serviceName(), plan.threads(spec.key()));
+                spec.key(), spec.config().string("dsn"), plan.serviceName(), plan.threads(spec.key()), timeout);
         List<ExchangeSpec> exchanges = plan.exchanges(spec.key());
         ConnectionPublishing publishing = new ConnectionPublishing(
                 connection.connection(),
