@@ -415,7 +415,7 @@ class RmqDispatcherTest {
     void readinessListsTheRmqIndicators() {
         start(config("", Broker.DSN));
         List<ReadinessIndicator> indicators = new ArrayList<>(service.applicationContext()
-                .getBean(dev.shiva.runtime.internal.rmq.RmqHealth.class)
+                .getBean(dev.shiva.runtime.internal.web.RuntimeIndicators.class)
                 .indicators());
         assertEquals(
                 List.of("connection rmq_main", "consumers esb"),

@@ -12,8 +12,8 @@ import dev.shiva.runtime.internal.config.DispatcherSettings;
 import dev.shiva.runtime.internal.config.RuntimeSettings;
 import dev.shiva.runtime.internal.connections.ConnectionSet;
 import dev.shiva.runtime.internal.metrics.WorkerMeters;
-import dev.shiva.runtime.internal.rmq.RmqHealth;
 import dev.shiva.runtime.internal.rmq.RmqRuntime;
+import dev.shiva.runtime.internal.web.RuntimeIndicators;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.micronaut.context.ApplicationContext;
@@ -65,7 +65,7 @@ final class WorkerStartup {
         List<PlannedWorker> plans = WorkerPlanner.plan(blueprint, settings, context, file);
         // Connections before any worker exists: their handles go into each worker's context.
         connections.open(context);
-        RmqHealth health = context.getBean(RmqHealth.class);
+        RuntimeIndicators health = context.getBean(RuntimeIndicators.class);
         connections.indicators().forEach(health::add);
         instances = new WorkerAssembly(context, registry, new WorkerMeters(registry), connections).create(plans);
         // Connections and topology before any prepare(): a worker may publish from prepare().

@@ -11,6 +11,7 @@ import dev.shiva.runtime.ServiceStartException;
 import dev.shiva.runtime.internal.config.DispatcherSettings;
 import dev.shiva.runtime.internal.config.RuntimeSettings;
 import dev.shiva.runtime.internal.connections.ConnectionSet;
+import dev.shiva.runtime.internal.web.RuntimeIndicators;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.BeanContext;
 import io.micronaut.json.JsonMapper;
@@ -60,7 +61,7 @@ public final class RmqRuntime {
             BeanContext beans,
             ConnectionSet connectionSet) {
         Optional<JsonMapper> mapper = beans.findBean(JsonMapper.class);
-        RmqHealth health = beans.getBean(RmqHealth.class);
+        RuntimeIndicators health = beans.getBean(RuntimeIndicators.class);
         Publishers publishers = beans.getBean(Publishers.class);
         RmqSpecReader reader = new RmqSpecReader(settings.root());
         List<DispatcherBlueprint> enabled = new ArrayList<>();

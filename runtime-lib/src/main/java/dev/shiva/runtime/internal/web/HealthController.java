@@ -2,7 +2,6 @@ package dev.shiva.runtime.internal.web;
 
 import dev.shiva.runtime.ReadinessIndicator;
 import dev.shiva.runtime.internal.lifecycle.ServiceState;
-import dev.shiva.runtime.internal.rmq.RmqHealth;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -28,17 +27,17 @@ public final class HealthController {
     private final ServiceState state;
     private final List<ReadinessIndicator> indicators;
 
-    private final RmqHealth rmq;
+    private final RuntimeIndicators started;
 
     HealthController(ServiceState state, List<ReadinessIndicator> indicators) {
-        this(state, indicators, new RmqHealth());
+        this(state, indicators, new RuntimeIndicators());
     }
 
     @jakarta.inject.Inject
-    HealthController(ServiceState state, List<ReadinessIndicator> indicators, RmqHealth rmq) {
+    HealthController(ServiceState state, List<ReadinessIndicator> indicators, RuntimeIndicators started) {
         this.state = state;
         this.indicators = List.copyOf(indicators);
-        this.rmq = rmq;
+        this.started = started;
     }
 
     @Get(uri = "/readiness", produces = MediaType.APPLICATION_JSON)
@@ -50,7 +49,7 @@ public final class HealthController {
         }
         Map<String, String> checks = new LinkedHashMap<>();
         List<String> notReady = new ArrayList<>();
-        java.util.stream.Stream.concat(rmq.indicators().stream(), indicators.stream())
+        java.util.stream.Stream.concat(started.indicators().stream(), indicators.stream())
                 .forEach(indicator -> {
                     boolean ready = indicator.isReady();
                     checks.put(indicator.name(), ready ? "up" : "down");

@@ -1,4 +1,4 @@
-package dev.shiva.runtime.internal.rmq;
+package dev.shiva.runtime.internal.web;
 
 import dev.shiva.runtime.ReadinessIndicator;
 import jakarta.inject.Singleton;
@@ -6,11 +6,12 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * The readiness indicators of the connections (every driver) and of the rmq dispatchers, which exist only once config.yml
- * was read: {@code /readiness} asks them along with the {@link ReadinessIndicator} beans.
+ * The readiness indicators that exist only once config.yml was read — one per open connection, one
+ * per rmq dispatcher's consumers: {@code /readiness} asks them along with the {@link
+ * ReadinessIndicator} beans.
  */
 @Singleton
-public final class RmqHealth {
+public final class RuntimeIndicators {
 
     private final List<ReadinessIndicator> indicators = new CopyOnWriteArrayList<>();
 
