@@ -1,6 +1,7 @@
 package dev.shiva.runtime;
 
 import dev.shiva.runtime.internal.connections.ConnectionSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -29,7 +30,7 @@ public final class Connections {
 
     /** The keys under {@code connections:}, in config.yml order. */
     public Set<String> keys() {
-        return new java.util.LinkedHashSet<>(keys);
+        return new LinkedHashSet<>(keys);
     }
 
     /**

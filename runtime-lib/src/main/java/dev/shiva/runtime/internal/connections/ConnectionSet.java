@@ -7,6 +7,7 @@ import io.micronaut.context.ApplicationContext;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -64,9 +66,7 @@ public final class ConnectionSet {
 
     /** As {@link #plan(Map, Collection)} with the drivers {@code drivers} gives (tests give their own). */
     static ConnectionSet plan(
-            Map<String, ConnectionSpec> specs,
-            Collection<String> used,
-            java.util.function.Function<ConnectionSpec, Driver> drivers) {
+            Map<String, ConnectionSpec> specs, Collection<String> used, Function<ConnectionSpec, Driver> drivers) {
         List<Planned> planned = new ArrayList<>();
         specs.forEach((key, spec) -> {
             if (used.contains(key)) {
@@ -207,7 +207,7 @@ public final class ConnectionSet {
         if (!all.isEmpty()) {
             List<String> keys =
                     new ArrayList<>(all.stream().map(o -> o.spec().key()).toList());
-            java.util.Collections.reverse(keys);
+            Collections.reverse(keys);
             LOG.info("connections closed: {}", keys);
         }
         opened.clear();

@@ -21,6 +21,7 @@ import io.micronaut.context.ApplicationContext;
 import io.micronaut.inject.BeanDefinition;
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -49,7 +50,7 @@ final class CommandRunner {
         try {
             ServiceLauncher.LoadedConfig config = ServiceLauncher.loadConfig(blueprint, command.config(), environment);
             Map<String, Object> properties =
-                    new java.util.LinkedHashMap<>(ContextProperties.forCommand(blueprint, config.settings()));
+                    new LinkedHashMap<>(ContextProperties.forCommand(blueprint, config.settings()));
             // SEMANTICS §9: a command gets every connection prepared (the Connections bean); they open
             // once the command line is parsed, so that --help and usage errors need none of them.
             Map<String, ConnectionSpec> specs =

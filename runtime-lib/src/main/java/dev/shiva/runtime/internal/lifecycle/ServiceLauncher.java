@@ -24,8 +24,11 @@ import dev.shiva.runtime.internal.rmq.RmqRuntime;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.env.PropertySource;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -127,7 +130,7 @@ public final class ServiceLauncher {
         RmqConnectionPlan rmqPlan;
         ConnectionSet connections;
         Map<String, Object> properties =
-                new java.util.LinkedHashMap<>(ContextProperties.fromConfig(blueprint, settings, activation));
+                new LinkedHashMap<>(ContextProperties.fromConfig(blueprint, settings, activation));
         try {
             rmqPlan = RmqRuntime.plan(blueprint, settings);
             connections = ConnectionSet.plan(
@@ -162,10 +165,9 @@ public final class ServiceLauncher {
      * The connections the running parts use: those of the enabled rmq dispatchers and those in the
      * {@code depends} of every worker entry that runs. Others are not opened.
      */
-    private static java.util.Set<String> usedConnections(
+    private static Set<String> usedConnections(
             ServiceBlueprint blueprint, Activation activation, RmqConnectionPlan rmqPlan) {
-        java.util.Set<String> used =
-                new java.util.LinkedHashSet<>(rmqPlan.consumerThreads().keySet());
+        Set<String> used = new LinkedHashSet<>(rmqPlan.consumerThreads().keySet());
         for (DispatcherBlueprint dispatcher : blueprint.dispatchers()) {
             for (WorkerBlueprint worker : dispatcher.workers()) {
                 if (activation.workers().getOrDefault(worker.key(), false)) {
