@@ -6,7 +6,7 @@ import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
-import dev.shiva.core.load.DispatcherEntry;
+import dev.shiva.core.model.Protocol;
 import dev.shiva.core.model.RouteModel;
 import dev.shiva.core.model.WorkerClassModel;
 import dev.shiva.core.model.WorkerModel;
@@ -37,7 +37,9 @@ final class WorkerStubGenerator {
                 rmq(
                         type,
                         workerClass,
-                        entries.isEmpty() ? "" : entries.get(0).dispatcher().protocol());
+                        entries.isEmpty()
+                                ? Protocol.NONE
+                                : entries.get(0).dispatcher().protocol());
         }
         return type.build();
     }
@@ -102,9 +104,9 @@ final class WorkerStubGenerator {
                         .build());
     }
 
-    private static void rmq(TypeSpec.Builder type, WorkerClassModel workerClass, String protocol) {
+    private static void rmq(TypeSpec.Builder type, WorkerClassModel workerClass, Protocol protocol) {
         type.addAnnotation(RuntimeTypes.PROTOTYPE);
-        if (protocol.equals(DispatcherEntry.UNROUTED_ALL)) {
+        if (protocol.kind() == Protocol.Kind.UNROUTED_BPM) {
             // Without it every message would fail: RmqWorker.handle throws until a class overrides it.
             type.addMethod(MethodSpec.methodBuilder("handle")
                     .addAnnotation(Override.class)
@@ -116,11 +118,11 @@ final class WorkerStubGenerator {
                     .addComment("Every message of the dispatcher comes here (JSON_UnroutedALL); the value is ignored.")
                     .addStatement("return null")
                     .build());
-        } else if (DispatcherEntry.QUALIFIED_CLASS.matcher(protocol).matches()) {
+        } else if (protocol.kind() == Protocol.Kind.CUSTOM) {
             type.addJavadoc(
                     "\n<p>Its dispatcher's protocol is {@code $L}: implement here what that protocol's\n"
                             + "{@code workerType()} asks of the workers it dispatches to.\n",
-                    protocol);
+                    protocol.name());
         }
         for (RouteModel route : workerClass.routes()) {
             type.addMethod(WorkerBaseGenerator.routeSignature(route)

@@ -3,7 +3,7 @@ package dev.shiva.core.emit;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
-import dev.shiva.core.load.DispatcherEntry;
+import dev.shiva.core.model.Protocol;
 import dev.shiva.core.model.RouteModel;
 import dev.shiva.core.model.WorkerClassModel;
 import dev.shiva.core.model.WorkerModel;
@@ -69,8 +69,8 @@ final class WorkerTestGenerator {
                         "start() must return once a stop is requested");
     }
 
-    private static void handles(MethodSpec.Builder test, WorkerClassModel workerClass, String protocol) {
-        if (protocol.equals(DispatcherEntry.UNROUTED_ALL)) {
+    private static void handles(MethodSpec.Builder test, WorkerClassModel workerClass, Protocol protocol) {
+        if (protocol.kind() == Protocol.Kind.UNROUTED_BPM) {
             test.addStatement(
                     "$T.assertDoesNotThrow(() -> worker.handle(new $T($S, $S, $S, $S, $S, $S, $T.of())))",
                     ASSERTIONS,

@@ -4,10 +4,8 @@ import java.util.Optional;
 
 /**
  * A dispatcher entry: its key under {@code dispatchers:}, its identity (what workers name), its
- * type, a Java name derived from the identity, and whether it routes messages by their body's
- * {@code object.action} (an rmq dispatcher with {@code JSON_Routed_BPM}), which gives it a
- * generated route table, its {@code proto} (rmq only, else empty), and the typed config record of
- * its free-form {@code config:} block (for every dispatcher type but rmq, whose config is the
+ * type, a Java name derived from the identity, its protocol (rmq only), and the typed config record
+ * of its free-form {@code config:} block (for every dispatcher type but rmq, whose config is the
  * topology).
  */
 public record DispatcherModel(
@@ -15,9 +13,16 @@ public record DispatcherModel(
         String identity,
         DispatcherType type,
         String javaName,
-        boolean routed,
-        String protocol,
+        Protocol protocol,
         Optional<DispatcherConfig> config) {
+
+    /**
+     * Whether it routes messages by their body's {@code object.action} (JSON_Routed_BPM), which gives
+     * it a generated route table.
+     */
+    public boolean routed() {
+        return protocol.kind() == Protocol.Kind.ROUTED_BPM;
+    }
 
     /** The typed {@code config:} block of a non-rmq dispatcher, and that block as YAML text. */
     public record DispatcherConfig(ConfigRecord record, String yaml) {}

@@ -11,6 +11,7 @@ import dev.shiva.core.model.DependencyModel;
 import dev.shiva.core.model.DispatcherModel;
 import dev.shiva.core.model.DispatcherType;
 import dev.shiva.core.model.Driver;
+import dev.shiva.core.model.Protocol;
 import dev.shiva.core.model.RouteModel;
 import dev.shiva.core.model.ServiceModel;
 import dev.shiva.core.model.WorkerClassModel;
@@ -84,11 +85,22 @@ public final class ServiceResolver {
                     identity,
                     type,
                     JavaNames.memberName(identity).orElseThrow(),
-                    entry.routesByBody(),
-                    entry.isRmq() ? entry.protocol() : "",
+                    protocol(entry),
                     dispatcherConfig(entry, identity)));
         }
         return dispatchers;
+    }
+
+    private static Protocol protocol(DispatcherEntry entry) {
+        if (!entry.isRmq()) {
+            return Protocol.NONE;
+        }
+        Protocol.Kind kind = entry.routesByBody()
+                ? Protocol.Kind.ROUTED_BPM
+                : entry.protocol().equals(DispatcherEntry.UNROUTED_ALL)
+                        ? Protocol.Kind.UNROUTED_BPM
+                        : Protocol.Kind.CUSTOM;
+        return new Protocol(kind, entry.protocol());
     }
 
     /** A non-rmq dispatcher's free-form config block, typed; rmq config is topology, not values for code. */
