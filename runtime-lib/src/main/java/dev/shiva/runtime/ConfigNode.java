@@ -125,6 +125,27 @@ public final class ConfigNode {
         return get(key).asBoolean();
     }
 
+    /** The boolean at {@code key}, or {@code fallback} when the key is absent. */
+    public boolean bool(String key, boolean fallback) {
+        return has(key) ? bool(key) : fallback;
+    }
+
+    /**
+     * The integer at {@code key}, or {@code fallback} when the key is absent; a value outside {@code
+     * min..max} is an error at its location.
+     */
+    public long integer(String key, long fallback, long min, long max) {
+        if (!has(key)) {
+            return fallback;
+        }
+        ConfigNode node = get(key);
+        long value = node.asInteger();
+        if (value < min || value > max) {
+            throw node.error(key + " must be between " + min + " and " + max + ", found " + value);
+        }
+        return value;
+    }
+
     public List<ConfigNode> list(String key) {
         return get(key).asList();
     }

@@ -28,10 +28,10 @@ public final class SettingsReader {
         ConfigNode web = section(common, "web");
         return new RuntimeSettings(
                 web.find("host").map(ConfigNode::asString).orElse(RuntimeSettings.DEFAULT_HOST),
-                (int) integer(web, "port", RuntimeSettings.DEFAULT_PORT, 0, 65535),
-                (int) integer(common, "grace_period_seconds", RuntimeSettings.DEFAULT_GRACE_PERIOD_SECONDS, 0, 86_400),
-                (int) integer(common, "coro_num", 1, 1, 10_000),
-                bool(common, "uvloop", false),
+                (int) web.integer("port", RuntimeSettings.DEFAULT_PORT, 0, 65535),
+                (int) common.integer("grace_period_seconds", RuntimeSettings.DEFAULT_GRACE_PERIOD_SECONDS, 0, 86_400),
+                (int) common.integer("coro_num", 1, 1, 10_000),
+                common.bool("uvloop", false),
                 logging(section(root, "logging")),
                 dispatchers(),
                 workers(),
@@ -51,7 +51,7 @@ public final class SettingsReader {
                             entry.has("enabled"),
                             policy(entry),
                             entry.find("uri").map(ConfigNode::asString).orElse(DispatcherSettings.DEFAULT_METRICS_URI),
-                            bool(entry, "unregister_defaults", false)));
+                            entry.bool("unregister_defaults", false)));
         }
         return result;
     }
@@ -61,9 +61,8 @@ public final class SettingsReader {
         ConfigNode workers = section(root, "workers");
         for (String key : workers.keys()) {
             ConfigNode entry = section(workers, key);
-            OptionalInt coro = entry.has("coro")
-                    ? OptionalInt.of((int) integer(entry, "coro", 1, 1, 10_000))
-                    : OptionalInt.empty();
+            OptionalInt coro =
+                    entry.has("coro") ? OptionalInt.of((int) entry.integer("coro", 1, 1, 10_000)) : OptionalInt.empty();
             ConfigNode config = entry.find("config").orElse(ConfigNode.empty(file, "workers." + key + ".config"));
             result.put(key, new WorkerSettings(key, literallyTrue(entry), entry.has("enabled"), coro, config));
         }
@@ -86,7 +85,7 @@ public final class SettingsReader {
                 level(logging, "level"),
                 level(sink, "level"),
                 sink.find("format").map(ConfigNode::asString),
-                bool(sink, "serialize", false),
+                sink.bool("serialize", false),
                 sentry);
     }
 
@@ -141,22 +140,6 @@ public final class SettingsReader {
 
     private static Object scalarOrNull(ConfigNode node) {
         return node.isMapping() || node.isList() ? null : node.scalarValue();
-    }
-
-    private static long integer(ConfigNode parent, String key, long fallback, long min, long max) {
-        if (!parent.has(key)) {
-            return fallback;
-        }
-        ConfigNode node = parent.get(key);
-        long value = node.asInteger();
-        if (value < min || value > max) {
-            throw node.error(key + " must be between " + min + " and " + max + ", found " + value);
-        }
-        return value;
-    }
-
-    private static boolean bool(ConfigNode parent, String key, boolean fallback) {
-        return parent.has(key) ? parent.get(key).asBoolean() : fallback;
     }
 
     /** The mapping at {@code key}, an empty one when absent; a located error when it is something else. */

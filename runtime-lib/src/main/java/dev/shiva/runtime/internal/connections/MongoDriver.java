@@ -50,25 +50,13 @@ public final class MongoDriver implements Driver {
         ConfigNode config = spec.config();
         ConfigNode dsn = config.get("dsn");
         connectionString(dsn);
-        long poolMin = config.find("pool_min").map(ConfigNode::asInteger).orElse(DEFAULT_POOL_MIN);
-        long poolMax = config.find("pool_max").map(ConfigNode::asInteger).orElse(DEFAULT_POOL_MAX);
-        if (poolMin < 0) {
-            throw config.get("pool_min").error("must be 0 or more");
-        }
-        if (poolMax < 1 || poolMax > Integer.MAX_VALUE) {
-            throw config.get("pool_max").error("must be between 1 and " + Integer.MAX_VALUE);
-        }
-        if (poolMin > poolMax) {
-            throw config.find("pool_min")
-                    .orElseGet(() -> config.get("pool_max"))
-                    .error("pool_min (" + poolMin + ") is larger than pool_max (" + poolMax + ")");
-        }
+        PoolSizes pool = PoolSizes.read(config, "pool_min", DEFAULT_POOL_MIN, "pool_max", DEFAULT_POOL_MAX);
         indexes(config); // a misfit index is a located config error before anything starts
         String prefix = "mongodb.servers." + spec.beanName() + ".";
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put(prefix + "uri", dsn.asString().strip());
-        properties.put(prefix + "connection-pool.min-size", poolMin);
-        properties.put(prefix + "connection-pool.max-size", poolMax);
+        properties.put(prefix + "connection-pool.min-size", (long) pool.min());
+        properties.put(prefix + "connection-pool.max-size", (long) pool.max());
         // The driver waits this long for a server before failing an operation (its default: 30 s).
         properties.put(
                 prefix + "cluster.server-selection-timeout", DriverSupport.isoSeconds(DriverSupport.CONNECT_TIMEOUT));

@@ -47,19 +47,7 @@ public final class PostgresDriver implements Driver {
     public Map<String, Object> contextProperties(ConnectionSpec spec) {
         ConfigNode config = spec.config();
         PostgresDsn dsn = PostgresDsn.parse(config.get("dsn"));
-        long poolMin = config.find("pool_min").map(ConfigNode::asInteger).orElse(DEFAULT_POOL_MIN);
-        long poolMax = config.find("pool_max").map(ConfigNode::asInteger).orElse(DEFAULT_POOL_MAX);
-        if (poolMin < 0) {
-            throw config.get("pool_min").error("must be 0 or more");
-        }
-        if (poolMax < 1) {
-            throw config.get("pool_max").error("must be 1 or more");
-        }
-        if (poolMin > poolMax) {
-            throw config.find("pool_min")
-                    .orElseGet(() -> config.get("pool_max"))
-                    .error("pool_min (" + poolMin + ") is larger than pool_max (" + poolMax + ")");
-        }
+        PoolSizes pool = PoolSizes.read(config, "pool_min", DEFAULT_POOL_MIN, "pool_max", DEFAULT_POOL_MAX);
         double idleSeconds = config.find("max_inactive_connection_lifetime")
                 .map(ConfigNode::asNumber)
                 .orElse(DEFAULT_MAX_INACTIVE_SECONDS);
@@ -79,9 +67,9 @@ public final class PostgresDriver implements Driver {
             properties.put(prefix + "password", dsn.password());
         }
         properties.put(prefix + "dialect", "POSTGRES");
-        properties.put(prefix + "options.initialSize", Long.toString(poolMin));
-        properties.put(prefix + "options.minIdle", Long.toString(poolMin));
-        properties.put(prefix + "options.maxSize", Long.toString(poolMax));
+        properties.put(prefix + "options.initialSize", Integer.toString(pool.min()));
+        properties.put(prefix + "options.minIdle", Integer.toString(pool.min()));
+        properties.put(prefix + "options.maxSize", Integer.toString(pool.max()));
         // r2dbc-pool: a negative idle time means none; asyncpg's 0 means the same.
         Duration idle = idleSeconds == 0 ? Duration.ofMillis(-1) : Duration.ofMillis(Math.round(idleSeconds * 1000));
         properties.put(prefix + "options.maxIdleTime", DriverSupport.isoSeconds(idle));

@@ -63,7 +63,7 @@ public final class RedisDriver implements Driver {
     public OpenConnection open(ConnectionSpec spec, ApplicationContext context, Duration timeout)
             throws ConnectionFailedException {
         RedisURI uri = uri(spec.config().get("dsn"));
-        int[] sizes = sizes(spec.config());
+        PoolSizes sizes = sizes(spec.config());
         String password = password(spec.config().get("dsn").asString().strip());
         StatefulRedisConnection<String, String> connection;
         RedisClient client;
@@ -81,9 +81,9 @@ public final class RedisDriver implements Driver {
             throw new ConnectionFailedException(DriverSupport.mask(DriverSupport.reason(e, timeout), password));
         }
         BoundedPoolConfig poolConfig = BoundedPoolConfig.builder()
-                .minIdle(sizes[0])
-                .maxIdle(sizes[1])
-                .maxTotal(sizes[1])
+                .minIdle(sizes.min())
+                .maxIdle(sizes.max())
+                .maxTotal(sizes.max())
                 .testOnAcquire()
                 .testOnRelease()
                 .build();
@@ -95,10 +95,10 @@ public final class RedisDriver implements Driver {
                             .toCompletableFuture(),
                     timeout);
         } catch (Exception e) {
-            throw new ConnectionFailedException("the pool of " + sizes[0] + " connections failed: "
+            throw new ConnectionFailedException("the pool of " + sizes.min() + " connections failed: "
                     + DriverSupport.mask(DriverSupport.reason(e, timeout), password));
         }
-        return new LettuceRedisHandle(spec.key(), connection, pool, sizes[1]);
+        return new LettuceRedisHandle(spec.key(), connection, pool, sizes.max());
     }
 
     @SuppressWarnings("unchecked")
@@ -136,22 +136,8 @@ public final class RedisDriver implements Driver {
         }
     }
 
-    /** {@code [minsize, maxsize]}, checked. */
-    private static int[] sizes(ConfigNode config) {
-        long min = config.find("minsize").map(ConfigNode::asInteger).orElse(DEFAULT_MINSIZE);
-        long max = config.find("maxsize").map(ConfigNode::asInteger).orElse(DEFAULT_MAXSIZE);
-        if (min < 0) {
-            throw config.get("minsize").error("must be 0 or more");
-        }
-        if (max < 1 || max > Integer.MAX_VALUE) {
-            throw config.get("maxsize").error("must be between 1 and " + Integer.MAX_VALUE);
-        }
-        if (min > max) {
-            throw config.find("minsize")
-                    .orElseGet(() -> config.get("maxsize"))
-                    .error("minsize (" + min + ") is larger than maxsize (" + max + ")");
-        }
-        return new int[] {(int) min, (int) max};
+    private static PoolSizes sizes(ConfigNode config) {
+        return PoolSizes.read(config, "minsize", DEFAULT_MINSIZE, "maxsize", DEFAULT_MAXSIZE);
     }
 
     private static String target(RedisURI uri) {

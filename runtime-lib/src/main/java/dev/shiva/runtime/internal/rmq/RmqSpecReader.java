@@ -74,7 +74,7 @@ public final class RmqSpecReader {
         ConfigNode config = mapping(node, "config");
         ConfigNode channel = mapping(node, "config_channel");
         ConfigNode routing = mapping(node, "routing");
-        boolean v2 = bool(routing, "v2_enabled", false);
+        boolean v2 = routing.bool("v2_enabled", false);
         Optional<String> system =
                 routing.find("system").map(ConfigNode::asString).filter(s -> !s.isBlank());
         ConfigNode queues = mapping(node, "queues");
@@ -85,13 +85,13 @@ public final class RmqSpecReader {
         return new ExchangeSpec(
                 name,
                 config.find("type").map(ConfigNode::asString).orElse("direct"),
-                bool(config, "durable", false),
-                bool(config, "auto_delete", false),
-                bool(config, "internal", false),
-                bool(config, "passive", false),
+                config.bool("durable", false),
+                config.bool("auto_delete", false),
+                config.bool("internal", false),
+                config.bool("passive", false),
                 table(mapping(config, "arguments")),
-                bool(channel, "publisher_confirms", true),
-                bool(channel, "on_return_raises", false),
+                channel.bool("publisher_confirms", true),
+                channel.bool("on_return_raises", false),
                 system,
                 List.copyOf(result));
     }
@@ -117,12 +117,12 @@ public final class RmqSpecReader {
         v2System.ifPresent(system -> new ArrayList<>(bindings).forEach(b -> bindings.add(b + "." + system)));
         return new QueueSpec(
                 name,
-                (int) integer(node, "coro", 1, 1, 10_000),
-                (int) integer(config, "prefetch", DEFAULT_PREFETCH, 0, 65_535),
-                bool(flags, "durable", false),
-                bool(flags, "exclusive", false),
-                bool(flags, "auto_delete", false),
-                bool(flags, "passive", false),
+                (int) node.integer("coro", 1, 1, 10_000),
+                (int) config.integer("prefetch", DEFAULT_PREFETCH, 0, 65_535),
+                flags.bool("durable", false),
+                flags.bool("exclusive", false),
+                flags.bool("auto_delete", false),
+                flags.bool("passive", false),
                 table(additional),
                 List.copyOf(bindings),
                 node.find("ack").map(AckPolicy::of),
@@ -134,8 +134,8 @@ public final class RmqSpecReader {
             throw node.error("expected a mapping with attempts and delay_ms");
         }
         return new RetryPolicy(
-                (int) integer(node, "attempts", 1, 1, 1_000),
-                integer(node, "delay_ms", RetryPolicy.NONE.delayMs(), 0, 3_600_000));
+                (int) node.integer("attempts", 1, 1, 1_000),
+                node.integer("delay_ms", RetryPolicy.NONE.delayMs(), 0, 3_600_000));
     }
 
     /** An AMQP argument table from a mapping: scalars, nested mappings and lists as they are. */
@@ -168,21 +168,5 @@ public final class RmqSpecReader {
             throw node.error("expected a mapping");
         }
         return node;
-    }
-
-    private static boolean bool(ConfigNode parent, String key, boolean fallback) {
-        return parent.has(key) ? parent.get(key).asBoolean() : fallback;
-    }
-
-    private static long integer(ConfigNode parent, String key, long fallback, long min, long max) {
-        if (!parent.has(key)) {
-            return fallback;
-        }
-        ConfigNode node = parent.get(key);
-        long value = node.asInteger();
-        if (value < min || value > max) {
-            throw node.error(key + " must be between " + min + " and " + max + ", found " + value);
-        }
-        return value;
     }
 }
