@@ -104,10 +104,6 @@ public final class ConnectionSet {
             close();
             throw e;
         }
-        List<Opened> all = List.copyOf(opened.values());
-        probes = ConnectionProbes.start(all.stream()
-                .map(o -> new ConnectionProbes.Target(o.spec().key(), o.connection()))
-                .toList());
     }
 
     private void openLevel(List<Planned> level, ApplicationContext context) {
@@ -180,9 +176,17 @@ public final class ConnectionSet {
         return Optional.ofNullable(opened.get(key)).map(Opened::connection);
     }
 
-    /** One readiness indicator per open connection: {@code connection <key>}. */
-    public List<ReadinessIndicator> indicators() {
-        return probes == null ? List.of() : probes.indicators();
+    /**
+     * Starts the background probes and returns one readiness indicator per open connection ({@code
+     * connection <key>}). {@code daemon run} asks; a user command, which has no readiness, does not.
+     */
+    public List<ReadinessIndicator> startProbes() {
+        if (probes == null) {
+            probes = ConnectionProbes.start(opened.values().stream()
+                    .map(o -> new ConnectionProbes.Target(o.spec().key(), o.connection()))
+                    .toList());
+        }
+        return probes.indicators();
     }
 
     /** Closes every open connection, last level first, in reverse order within a level. Idempotent. */

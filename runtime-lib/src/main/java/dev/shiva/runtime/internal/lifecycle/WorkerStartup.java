@@ -65,8 +65,7 @@ final class WorkerStartup {
         List<PlannedWorker> plans = WorkerPlanner.plan(blueprint, settings, context, file);
         // Connections before any worker exists: their handles go into each worker's context.
         connections.open(context);
-        RuntimeIndicators health = context.getBean(RuntimeIndicators.class);
-        connections.indicators().forEach(health::add);
+        connections.startProbes().forEach(context.getBean(RuntimeIndicators.class)::add);
         instances = new WorkerAssembly(context, registry, new WorkerMeters(registry), connections).create(plans);
         // Connections and topology before any prepare(): a worker may publish from prepare().
         rmq = openRmq(registry);

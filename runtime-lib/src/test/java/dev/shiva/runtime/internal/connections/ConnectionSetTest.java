@@ -45,11 +45,11 @@ class ConnectionSetTest {
         assertEquals(Map.of("first", "handle first"), set.handles(List.of("first", "unused")));
         assertEquals(
                 List.of("connection late", "connection first", "connection second", "connection last"),
-                set.indicators().stream()
+                set.startProbes().stream()
                         .map(i -> i.name())
                         .sorted(this::byPlan)
                         .toList());
-        assertTrue(set.indicators().stream().allMatch(i -> i.isReady()));
+        assertTrue(set.startProbes().stream().allMatch(i -> i.isReady()));
 
         events.clear();
         set.close();
