@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
 import java.net.URI;
@@ -56,7 +55,10 @@ class DemoServiceRunTest {
         int port = ServiceProcess.freePort();
         try (ServiceProcess service =
                 ServiceProcess.startJar(project, project.resolve(JAR), Map.of("PORT", Integer.toString(port)))) {
-            awaitReady(service, port);
+            // As an orchestrator's readiness probe does.
+            assertEquals(
+                    "{\"status\":\"ok\"}",
+                    service.awaitReadiness(port, 200, STARTUP_LIMIT).body());
 
             HttpResponse<String> liveness = get(port, "/liveness");
             assertEquals(200, liveness.statusCode(), liveness.body());
@@ -111,30 +113,6 @@ class DemoServiceRunTest {
             assertFalse(service.output().contains("Exception"), service.output());
             assertFalse(service.output().contains("\tat "), service.output());
         }
-    }
-
-    /** Polls /readiness until it answers 200 {"status":"ok"}, as an orchestrator's readiness probe does. */
-    private static void awaitReady(ServiceProcess service, int port) throws InterruptedException {
-        long deadline = System.nanoTime() + STARTUP_LIMIT.toNanos();
-        String last = "no answer";
-        while (System.nanoTime() < deadline) {
-            if (!service.isAlive()) {
-                fail("the service exited while starting\n" + service.output());
-            }
-            try {
-                HttpResponse<String> readiness = get(port, "/readiness");
-                if (readiness.statusCode() == 200) {
-                    assertEquals("{\"status\":\"ok\"}", readiness.body());
-                    return;
-                }
-                last = readiness.statusCode() + " " + readiness.body();
-            } catch (IOException notListeningYet) {
-                last = notListeningYet.toString();
-            }
-            Thread.sleep(200);
-        }
-        fail("GET /readiness did not answer 200 within " + STARTUP_LIMIT.toSeconds() + " s (last: " + last + ")\n"
-                + service.output());
     }
 
     private static HttpResponse<String> get(int port, String path) throws IOException, InterruptedException {

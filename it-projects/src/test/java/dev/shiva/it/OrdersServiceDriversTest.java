@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -14,7 +13,6 @@ import com.rabbitmq.client.AMQP;
 import com.rabbitmq.client.Channel;
 import com.rabbitmq.client.Connection;
 import com.rabbitmq.client.ConnectionFactory;
-import com.rabbitmq.client.GetResponse;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.io.IOException;
@@ -139,7 +137,8 @@ class OrdersServiceDriversTest {
             channel.queueBind(events, exchange, "order.created");
             try (ServiceProcess service = ServiceProcess.startJar(project, project.resolve(JAR), environment(port))) {
                 service.awaitOutput("orders_service started", START_LIMIT);
-                JsonNode readiness = awaitReadiness(service, port);
+                JsonNode readiness = new ObjectMapper()
+                        .readTree(service.awaitReadiness(port, 200, START_LIMIT).body());
                 for (String key : List.of("pg_main", "cache", "documents", "files", "rmq_main")) {
                     assertEquals(
                             "up",
@@ -154,7 +153,7 @@ class OrdersServiceDriversTest {
                 channel.basicPublish(
                         exchange, "order.create", new AMQP.BasicProperties(), request.getBytes(StandardCharsets.UTF_8));
                 JsonNode data = new ObjectMapper()
-                        .readTree(next(channel, replies))
+                        .readTree(RmqPeer.next(channel, replies, Duration.ofSeconds(20)))
                         .path("params")
                         .path("data");
 
@@ -171,7 +170,7 @@ class OrdersServiceDriversTest {
                 assertTrue(data.path("s3_deleted_gone").asBoolean(), data.toString());
 
                 // The rmq dependency: a RoutedPublisher on the connection, the dispatcher's first exchange.
-                JsonNode event = new ObjectMapper().readTree(next(channel, events));
+                JsonNode event = new ObjectMapper().readTree(RmqPeer.next(channel, events, Duration.ofSeconds(20)));
                 assertEquals("orders_service", event.path("system_from").asText(), event.toString());
                 assertEquals("audit", event.path("system_to").asText(), event.toString());
                 assertEquals("created", event.path("action").asText(), event.toString());
@@ -209,11 +208,13 @@ class OrdersServiceDriversTest {
 
                 // MongoDB goes away: readiness goes down naming it, and comes back with the server.
                 mongo.shutdownNow();
-                JsonNode down = awaitReadinessStatus(port, 503);
+                JsonNode down = new ObjectMapper()
+                        .readTree(service.awaitReadiness(port, 503, Duration.ofSeconds(30))
+                                .body());
                 assertTrue(down.path("not_ready").toString().contains("connection documents"), down.toString());
                 mongo = new MongoServer(new MemoryBackend());
                 mongo.bind("127.0.0.1", mongoAddress.getPort());
-                awaitReadinessStatus(port, 200);
+                service.awaitReadiness(port, 200, Duration.ofSeconds(30));
 
                 service.sendSigterm();
                 assertEquals(0, service.awaitExit(Duration.ofSeconds(30)), service.output());
@@ -390,62 +391,6 @@ class OrdersServiceDriversTest {
                 "        Assertions.assertDoesNotThrow(() -> worker.orderCreate(new BpmRequest(\"test\", \"service\","
                         + " \"order\", \"create\", \"R1\", \"M1\", Map.of())));\n",
                 "");
-    }
-
-    private JsonNode awaitReadiness(ServiceProcess service, int port) throws Exception {
-        HttpClient client = HttpClient.newHttpClient();
-        long deadline = System.nanoTime() + START_LIMIT.toNanos();
-        String last = "no answer";
-        while (System.nanoTime() < deadline) {
-            if (!service.isAlive()) {
-                fail("the service ended:\n" + service.output());
-            }
-            try {
-                HttpResponse<String> response = client.send(
-                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/readiness"))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
-                last = response.statusCode() + " " + response.body();
-                if (response.statusCode() == 200) {
-                    return new ObjectMapper().readTree(response.body());
-                }
-            } catch (IOException e) {
-                last = e.toString();
-            }
-            Thread.sleep(200);
-        }
-        return fail("not ready within " + START_LIMIT.toSeconds() + " s: " + last + "\n" + service.output());
-    }
-
-    /** Polls /readiness until it answers {@code status} (probes run every few seconds). */
-    private static JsonNode awaitReadinessStatus(int port, int status) throws Exception {
-        HttpClient client = HttpClient.newHttpClient();
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        String last = "no answer";
-        while (System.nanoTime() < deadline) {
-            HttpResponse<String> response = client.send(
-                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/readiness"))
-                            .build(),
-                    HttpResponse.BodyHandlers.ofString());
-            last = response.statusCode() + " " + response.body();
-            if (response.statusCode() == status) {
-                return new ObjectMapper().readTree(response.body());
-            }
-            Thread.sleep(250);
-        }
-        return fail("/readiness did not answer " + status + " within 30 s; last: " + last);
-    }
-
-    private static String next(Channel channel, String queue) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (System.nanoTime() < deadline) {
-            GetResponse response = channel.basicGet(queue, true);
-            if (response != null) {
-                return new String(response.getBody(), StandardCharsets.UTF_8);
-            }
-            Thread.sleep(50);
-        }
-        return fail("no message in " + queue + " within 20 s");
     }
 
     private static String psql(String sql) throws Exception {

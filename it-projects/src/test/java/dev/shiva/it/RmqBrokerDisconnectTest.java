@@ -92,7 +92,7 @@ class RmqBrokerDisconnectTest {
                         ServiceProcess service = ServiceProcess.startJar(
                                 project, RmqPeer.jar(project), Map.of("PORT", Integer.toString(port)))) {
                     service.awaitOutput(app + " started", STARTUP);
-                    awaitReadiness(service, port, 200);
+                    service.awaitReadiness(port, 200, Duration.ofSeconds(30));
 
                     Future<?> stream = background.submit(() -> {
                         for (int b = 0; b < BATCHES; b++) {
@@ -142,7 +142,7 @@ class RmqBrokerDisconnectTest {
                     assertTrue(service.stdout().contains("connection 'rmq_main' recovered"), service.output());
 
                     // Readiness: down while the connection was, up again after (the recovery retries every 2 s).
-                    awaitReadiness(service, port, 200);
+                    service.awaitReadiness(port, 200, Duration.ofSeconds(30));
                     poller.cancel(true);
                     List<Integer> seen;
                     synchronized (readiness) {
@@ -210,19 +210,6 @@ class RmqBrokerDisconnectTest {
             Thread.currentThread().interrupt();
             return -1;
         }
-    }
-
-    private static void awaitReadiness(ServiceProcess service, int port, int status) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        int last = -1;
-        while (System.nanoTime() < deadline) {
-            last = readinessStatus(port);
-            if (last == status) {
-                return;
-            }
-            Thread.sleep(100);
-        }
-        fail("/readiness did not answer " + status + " within 30 s (last: " + last + ")\n" + service.output());
     }
 
     /** The answers as runs, e.g. {@code 200×12, 503×41, 200×80}. */

@@ -9,6 +9,7 @@ import com.rabbitmq.client.AMQP;
 import com.rabbitmq.client.Channel;
 import com.rabbitmq.client.Connection;
 import com.rabbitmq.client.ConnectionFactory;
+import com.rabbitmq.client.GetResponse;
 import com.rabbitmq.client.MessageProperties;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -198,5 +199,18 @@ final class RmqPeer {
                 channel.close();
             }
         }
+    }
+
+    /** The next message of {@code queue} (auto-acked), waiting up to {@code limit} for it. */
+    static String next(Channel channel, String queue, Duration limit) throws Exception {
+        long deadline = System.nanoTime() + limit.toNanos();
+        while (System.nanoTime() < deadline) {
+            GetResponse response = channel.basicGet(queue, true);
+            if (response != null) {
+                return new String(response.getBody(), StandardCharsets.UTF_8);
+            }
+            Thread.sleep(50);
+        }
+        return fail("no message in " + queue + " within " + limit.toSeconds() + " s");
     }
 }

@@ -2,7 +2,6 @@ package dev.shiva.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,7 +9,6 @@ import com.rabbitmq.client.AMQP;
 import com.rabbitmq.client.Channel;
 import com.rabbitmq.client.Connection;
 import com.rabbitmq.client.ConnectionFactory;
-import com.rabbitmq.client.GetResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class RmqServiceRunTest {
 
+    private static final Duration WAIT = Duration.ofSeconds(15);
     private static final String JAR = "target/rmqdemo-0.1.0-SNAPSHOT.jar";
     private static final String REQUEST = "{\"system_from\":\"crm\",\"system_to\":\"bpm\",\"object\":\"order\","
             + "\"action\":\"create\",\"reference_id\":\"R1\",\"message_id\":\"M1\",\"params\":{\"id\":7}}";
@@ -60,13 +59,13 @@ class RmqServiceRunTest {
                 service.awaitOutput("rmqdemo started", Duration.ofSeconds(60));
 
                 publish(channel, "order.create", REQUEST);
-                assertReply(next(channel, replies));
+                assertReply(RmqPeer.next(channel, replies, WAIT));
 
                 publish(channel, "order.create", "this is not JSON");
-                assertEquals("this is not JSON", next(channel, deadQueue));
+                assertEquals("this is not JSON", RmqPeer.next(channel, deadQueue, WAIT));
                 String unknown = REQUEST.replace("\"create\"", "\"unknown\"");
                 publish(channel, "order.unknown", unknown);
-                assertEquals(unknown, next(channel, deadQueue));
+                assertEquals(unknown, RmqPeer.next(channel, deadQueue, WAIT));
 
                 service.sendSigterm();
                 assertEquals(0, service.awaitExit(Duration.ofSeconds(20)), service.output());
@@ -119,19 +118,6 @@ class RmqServiceRunTest {
 
     private void publish(Channel channel, String routingKey, String body) throws Exception {
         channel.basicPublish(exchange, routingKey, new AMQP.BasicProperties(), body.getBytes(StandardCharsets.UTF_8));
-    }
-
-    /** The next message of {@code queue}, waiting up to 15 s for it. */
-    private static String next(Channel channel, String queue) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-        while (System.nanoTime() < deadline) {
-            GetResponse response = channel.basicGet(queue, true);
-            if (response != null) {
-                return new String(response.getBody(), StandardCharsets.UTF_8);
-            }
-            Thread.sleep(50);
-        }
-        return fail("no message in " + queue + " within 15 s");
     }
 
     private String config() {

@@ -5,6 +5,10 @@ import static org.junit.jupiter.api.Assertions.fail;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,6 +23,8 @@ import java.util.concurrent.TimeUnit;
  * {@link #close()} ends the process whatever happened: use it in try-with-resources.
  */
 final class ServiceProcess implements AutoCloseable {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     private final Process process;
     private final Path stdout;
@@ -129,5 +135,36 @@ final class ServiceProcess implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Polls {@code GET /readiness} on {@code port}, as an orchestrator's probe does, until it answers
+     * {@code status}, and returns that answer; fails with the service's output when the process ends
+     * first or {@code limit} passes.
+     */
+    HttpResponse<String> awaitReadiness(int port, int status, Duration limit) throws InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/readiness"))
+                .timeout(Duration.ofSeconds(5))
+                .GET()
+                .build();
+        long deadline = System.nanoTime() + limit.toNanos();
+        String last = "no answer";
+        while (System.nanoTime() < deadline) {
+            if (!isAlive()) {
+                fail("the service ended while /readiness was awaited\n" + output());
+            }
+            try {
+                HttpResponse<String> answer = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+                if (answer.statusCode() == status) {
+                    return answer;
+                }
+                last = answer.statusCode() + " " + answer.body();
+            } catch (IOException notListeningYet) {
+                last = notListeningYet.toString();
+            }
+            Thread.sleep(200);
+        }
+        return fail("GET /readiness did not answer " + status + " within " + limit.toSeconds() + " s (last: " + last
+                + ")\n" + output());
     }
 }
